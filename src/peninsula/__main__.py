@@ -1,0 +1,3 @@
+from peninsula.show.cli import main
+
+main()
