@@ -46,7 +46,8 @@ def _pg_url() -> str | None:
 def db_url(request, tmp_path: Path) -> str:
     """Each storage test runs on a fresh SQLite file and on a fresh PostgreSQL database."""
     if request.param == "sqlite":
-        return f"sqlite:///{tmp_path / 'test.db'}"
+        yield f"sqlite:///{tmp_path / 'test.db'}"
+        return
     base = _pg_url()
     if not base:
         if os.environ.get("CI"):
