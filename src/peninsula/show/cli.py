@@ -1,0 +1,226 @@
+"""The `peninsula` command line: thin commands over the library.
+
+Each command reads its options, calls one library function and formats the result. Errors
+of the library (`PeninsulaError`) are caught in `main` and printed as one `error:` line.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from typer.core import TyperGroup
+
+from peninsula.errors import DateError, PeninsulaError
+from peninsula.settings import Settings, default_db_url
+from peninsula.show import console
+from peninsula.show.cli_analyse import register as register_analyse
+from peninsula.show.cli_evaluate import evaluate_app
+
+
+class _Group(TyperGroup):
+    """Turns library errors into one `error:` line and exit status 2, in one place."""
+
+    def invoke(self, ctx: typer.Context):  # type: ignore[override]
+        try:
+            return super().invoke(ctx)
+        except PeninsulaError as exc:
+            if console.DEBUG:
+                raise
+            console.error(str(exc))
+            raise typer.Exit(2) from None
+        except KeyboardInterrupt:
+            console.error("interrupted; stored batches are complete, rerun to finish")
+            raise typer.Exit(130) from None
+
+
+app = typer.Typer(
+    cls=_Group,
+    name="peninsula",
+    help="Read news about the Korean peninsula; extract, date, fuse and analyse its events.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+export_app = typer.Typer(help="Write stored data to files.", no_args_is_help=True)
+knowledge_app = typer.Typer(help="Inspect and validate the knowledge files.", no_args_is_help=True)
+app.add_typer(export_app, name="export")
+app.add_typer(evaluate_app, name="evaluate")
+app.add_typer(knowledge_app, name="knowledge")
+
+DbOption = Annotated[
+    str | None,
+    typer.Option(
+        "--db",
+        help="Database URL (sqlite:///file.db or postgresql://...). "
+        "Default: $PENINSULA_DB, else ./peninsula.db.",
+    ),
+]
+PathsArgument = Annotated[
+    list[str], typer.Argument(help="Files, directories or feed URLs (.txt .html .jsonl[.gz] .xml)")
+]
+PublishedOption = Annotated[
+    str | None,
+    typer.Option("--published", help="Publication date YYYY-MM-DD for articles that carry none."),
+]
+
+
+def parse_day(value: str | None, option: str) -> date | None:
+    """An ISO day from an option, or a DateError naming the option."""
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise DateError(f"{option} {value!r}: not a date; use YYYY-MM-DD") from None
+
+
+def settings_for(db: str | None) -> Settings:
+    return Settings(db_url=db or default_db_url())
+
+
+@app.callback()
+def _root(
+    verbose: Annotated[int, typer.Option("-v", "--verbose", count=True, help="More logging.")] = 0,
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks on errors.")] = False,
+) -> None:
+    logging.basicConfig(
+        level=[logging.WARNING, logging.INFO, logging.DEBUG][min(verbose, 2)],
+        format="%(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+    console.DEBUG = debug
+
+
+@app.command()
+def extract(
+    paths: PathsArgument,
+    published: PublishedOption = None,
+    format: Annotated[str, typer.Option("--format", help="Output format: jsonl.")] = "jsonl",
+) -> None:
+    """Extract events from documents and print one JSON object per event (no database)."""
+    from peninsula.pipeline import Pipeline
+    from peninsula.read import read_paths
+
+    if format != "jsonl":
+        raise typer.BadParameter("only jsonl is supported", param_hint="--format")
+    day = parse_day(published, "--published")
+    pipeline = Pipeline()
+    out = sys.stdout
+    skipped = 0
+    for item in pipeline.run(read_paths(paths, published=day)):
+        if console.report_skipped(item):
+            skipped += 1
+            continue
+        for event in item.events:
+            out.write(json.dumps(event.to_dict(), ensure_ascii=False) + "\n")
+    out.flush()
+    if skipped:
+        raise typer.Exit(1)
+
+
+@app.command()
+def timex(
+    file: Annotated[
+        Path | None, typer.Argument(help="Plain-text file; standard input if absent.")
+    ] = None,
+    dct: Annotated[str, typer.Option("--dct", help="Document creation time, YYYY-MM-DD.")] = ...,
+) -> None:
+    """Print the temporal expressions of a text as JSON lines with TIMEX3 values."""
+    from peninsula.read.text import read_plain
+    from peninsula.understand.timex import tag_timexes
+
+    day = parse_day(dct, "--dct")
+    text = read_plain(file) if file else sys.stdin.read()
+    for t in tag_timexes(text, day):
+        if t.is_name:
+            continue
+        row = {
+            "start": t.start,
+            "end": t.end,
+            "text": t.text,
+            "type": str(t.type),
+            "value": t.value,
+        }
+        sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+@app.command()
+def ingest(paths: PathsArgument, db: DbOption = None, published: PublishedOption = None) -> None:
+    """Extract events from documents and store articles, events and fused events."""
+    from peninsula.pipeline import Pipeline
+    from peninsula.read import read_paths
+    from peninsula.store import Repository
+
+    settings = settings_for(db)
+    day = parse_day(published, "--published")
+    repo = Repository(settings.db_url)
+    skipped: list[int] = []
+    docs = console.progress(Pipeline(settings).run(read_paths(paths, published=day)), "ingest")
+    try:
+        report = repo.ingest(console.drop_skipped(docs, skipped), batch_size=settings.batch_size)
+    finally:
+        repo.close()
+    console.print_ingest(report, settings.db_url)
+    if skipped:
+        raise typer.Exit(1)
+
+
+@app.command()
+def demo(db: DbOption = None) -> None:
+    """Ingest the bundled demo corpus and print its timeline and counts by kind."""
+    from peninsula.demo import demo_path
+
+    ingest([str(demo_path())], db=db)
+    from peninsula.store import Repository
+
+    repo = Repository(settings_for(db).db_url)
+    try:
+        console.print_timeline(repo.fused_events())
+        console.print_counts(repo.counts())
+    finally:
+        repo.close()
+
+
+@export_app.command("events")
+def export_events(
+    db: DbOption = None,
+    format: Annotated[str, typer.Option("--format", help="jsonl, csv or parquet.")] = "jsonl",
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="File; stdout if absent.")
+    ] = None,
+) -> None:
+    """Write the fused events, each with the ids of the articles that reported it."""
+    from peninsula.store import Repository
+    from peninsula.store.export import export_fused_events
+
+    if format not in {"jsonl", "csv", "parquet"}:
+        raise typer.BadParameter("use jsonl, csv or parquet", param_hint="--format")
+    if format == "parquet" and output is None:
+        raise typer.BadParameter("parquet needs -o FILE", param_hint="--format")
+    repo = Repository(settings_for(db).db_url)
+    try:
+        export_fused_events(repo, format, output if output else sys.stdout)
+    finally:
+        repo.close()
+
+
+@knowledge_app.command("check")
+def knowledge_check() -> None:
+    """Load and validate every knowledge file; print what each holds."""
+    from peninsula.knowledge.check import check_all
+
+    for name, summary in check_all():
+        console.out.print(f"[green]ok[/green] {name}: {summary}")
+
+
+register_analyse(app, DbOption, settings_for, parse_day)
+
+
+def main() -> None:
+    app()

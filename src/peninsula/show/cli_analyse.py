@@ -1,0 +1,162 @@
+"""Commands that ask questions of the stored, fused events: timeline, index, shifts, status."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections.abc import Callable
+from typing import Annotated, Any
+
+import typer
+
+from peninsula.show import console
+
+Since = Annotated[str | None, typer.Option("--since", help="From this day (YYYY-MM-DD).")]
+Until = Annotated[str | None, typer.Option("--until", help="Up to this day (YYYY-MM-DD).")]
+
+
+def register(app: typer.Typer, db_option: Any, settings_for: Callable, parse_day: Callable) -> None:
+    """Add the analysis commands to `app` (kept apart so cli.py stays short)."""
+
+    def open_repo(db: str | None):
+        from peninsula.store import Repository
+
+        return Repository(settings_for(db).db_url)
+
+    @app.command()
+    def timeline(
+        kind: Annotated[str | None, typer.Option("--kind", help="Only this event kind.")] = None,
+        actor: Annotated[str | None, typer.Option("--actor", help="Actor code or name.")] = None,
+        since: Since = None,
+        until: Until = None,
+        format: Annotated[str, typer.Option("--format", help="table, jsonl or csv.")] = "table",
+        db: db_option = None,
+    ) -> None:
+        """Fused events in date order, with how many sources reported each."""
+        from peninsula.analyse.timeline import timeline_rows
+
+        if format not in {"table", "jsonl", "csv"}:
+            raise typer.BadParameter("use table, jsonl or csv", param_hint="--format")
+        repo = open_repo(db)
+        try:
+            events = repo.fused_events(
+                kind=kind,
+                actor=actor,
+                since=parse_day(since, "--since"),
+                until=parse_day(until, "--until"),
+            )
+        finally:
+            repo.close()
+        if format == "table":
+            console.print_timeline(events)
+            return
+        rows = timeline_rows(events)
+        _write_rows(rows, format)
+
+    @app.command()
+    def index(
+        pair: Annotated[
+            str, typer.Option("--pair", help="PRK-KOR (directed) or PRK~KOR (both ways).")
+        ] = "PRK-KOR",
+        freq: Annotated[str, typer.Option("--freq", help="day, week or month.")] = "month",
+        since: Since = None,
+        until: Until = None,
+        format: Annotated[str, typer.Option("--format", help="table, jsonl or csv.")] = "table",
+        db: db_option = None,
+    ) -> None:
+        """The cooperation/conflict index of a pair of actors, per period."""
+        from peninsula.analyse.relations import relations_index
+
+        if freq not in {"day", "week", "month"}:
+            raise typer.BadParameter("use day, week or month", param_hint="--freq")
+        repo = open_repo(db)
+        try:
+            events = repo.fused_events()
+        finally:
+            repo.close()
+        series = relations_index(
+            events,
+            pair=pair,
+            freq=freq,
+            since=parse_day(since, "--since"),
+            until=parse_day(until, "--until"),
+        )
+        rows = series.rows()
+        if format == "table":
+            console.print_rows(rows, title=f"Relations index {series.pair} per {freq}")
+        else:
+            _write_rows(rows, format)
+
+    @app.command()
+    def shifts(
+        pair: Annotated[
+            list[str] | None, typer.Option("--pair", help="Pairs to watch (repeatable).")
+        ] = None,
+        freq: Annotated[str, typer.Option("--freq", help="week or month.")] = "month",
+        format: Annotated[str, typer.Option("--format", help="table or jsonl.")] = "table",
+        db: db_option = None,
+    ) -> None:
+        """Detected shifts of stance: when, which pair, level before and after, and why."""
+        from peninsula.analyse.shifts import detect_shifts
+
+        repo = open_repo(db)
+        try:
+            events = repo.fused_events()
+        finally:
+            repo.close()
+        found = detect_shifts(events, pairs=pair or None, freq=freq, settings=settings_for(db))
+        rows = [s.to_dict() for s in found]
+        if format == "table":
+            console.print_rows(rows, title="Shifts")
+        else:
+            _write_rows(rows, "jsonl")
+
+    @app.command()
+    def status(
+        format: Annotated[str, typer.Option("--format", help="table or jsonl.")] = "table",
+        history: Annotated[
+            bool, typer.Option("--history/--no-history", help="Show each tracker's history.")
+        ] = True,
+        db: db_option = None,
+    ) -> None:
+        """Status trackers (liaison lines, military agreement, loudspeakers, test moratorium)."""
+        from peninsula.analyse.status import track_status
+
+        repo = open_repo(db)
+        try:
+            events = repo.fused_events()
+        finally:
+            repo.close()
+        trackers = track_status(events)
+        if format == "jsonl":
+            _write_rows([t.to_dict() for t in trackers], "jsonl")
+            return
+        console.print_rows(
+            [{"tracker": t.title, "state": t.state, "since": t.since} for t in trackers],
+            title="Status",
+        )
+        if history:
+            for t in trackers:
+                console.print_rows(
+                    [
+                        {"date": h.date, "state": h.state, "evidence": h.evidence[:140]}
+                        for h in t.history
+                    ],
+                    title=t.title,
+                )
+
+
+def _write_rows(rows: list[dict[str, Any]], format: str) -> None:
+    if format == "jsonl":
+        for row in rows:
+            sys.stdout.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+        return
+    if not rows:
+        return
+    writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]))
+    writer.writeheader()
+    for row in rows:
+        writer.writerow(
+            {k: json.dumps(v) if isinstance(v, dict | list) else v for k, v in row.items()}
+        )

@@ -1,0 +1,97 @@
+"""`peninsula evaluate ...`: score the system against gold data (spec/EVALUATION.md)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from peninsula.show import console
+
+evaluate_app = typer.Typer(
+    help="Score extraction, time and timelines against gold data.", no_args_is_help=True
+)
+
+JsonOption = Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")]
+
+
+@evaluate_app.command("events")
+def evaluate_events(
+    paths: Annotated[list[str], typer.Argument(help="Documents to extract from.")],
+    gold: Annotated[Path, typer.Option("--gold", help="Gold events, JSON lines.")],
+    published: Annotated[
+        str | None, typer.Option("--published", help="YYYY-MM-DD for undated articles.")
+    ] = None,
+    details: Annotated[
+        bool, typer.Option("--details", help="List misses and false positives.")
+    ] = False,
+    as_json: JsonOption = False,
+) -> None:
+    """Precision, recall and F1 of extracted events, also at PLOVER-root level; date accuracy."""
+    from peninsula.evaluate.events import evaluate_paths
+    from peninsula.show.cli import parse_day
+
+    report, skipped = evaluate_paths(gold, paths, parse_day(published, "--published"))
+    for item in skipped:
+        console.error(str(item))
+    if as_json:
+        console.out.print_json(json.dumps(report.as_dict()))
+    else:
+        rows = [
+            {"level": name, **prf.as_dict()}
+            for name, prf in (("events", report.events), ("plover", report.plover))
+        ]
+        console.print_rows(rows, title=f"Events over {report.documents} documents")
+        console.out.print(
+            f"date accuracy: {report.date_accuracy:.3f} ({report.kind_matched} kind-matched)"
+        )
+    if details:
+        console.print_rows(
+            [
+                {
+                    "doc": g.doc,
+                    "kind": g.kind,
+                    "modality": g.modality,
+                    "source": sorted(g.source),
+                    "target": sorted(g.target),
+                    "date": g.date,
+                    "note": g.note,
+                }
+                for g in report.misses
+            ],
+            title="Misses",
+        )
+        console.print_rows(
+            [
+                {
+                    "doc": s.doc,
+                    "kind": s.kind,
+                    "modality": s.modality,
+                    "source": sorted(s.source),
+                    "target": sorted(s.target),
+                    "date": s.date,
+                    "sentence": s.sentence[:120],
+                }
+                for s in report.false_positives
+            ],
+            title="False positives",
+        )
+    if skipped:
+        raise typer.Exit(1)
+
+
+@evaluate_app.command("timex")
+def evaluate_timex_cmd(
+    path: Annotated[Path, typer.Argument(help="A TimeML file or a directory of them.")],
+    as_json: JsonOption = False,
+) -> None:
+    """Relaxed span, strict span and value F1 of temporal expressions on TimeML files."""
+    from peninsula.evaluate.timex import evaluate_timex
+
+    report = evaluate_timex(path)
+    if as_json:
+        console.out.print_json(json.dumps(report.as_dict()))
+    else:
+        console.print_rows(report.rows(), title=f"Temporal expressions ({path})")
