@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import Any
 
+from peninsula.errors import DateError
 from peninsula.models import FusedEvent, Precision
 
 _SUMMARY_CHARS = 200
@@ -29,14 +30,15 @@ def filter_timeline(
 ) -> list[FusedEvent]:
     """The events that pass every given filter, in date order.
 
-    `kind` is one kind or several. `actor` is a country code (or a name) found in the source
+    `kind` is one kind or several. Bounds are dates or ISO strings ("2024-03" as `until`
+    means up to March 31). `actor` is a country code (or a name) found in the source
     or the target; a joint actor "USA;KOR" matches "USA" and "KOR". `since`/`until` keep
     events whose period overlaps [since, until] (a month-precision event of March overlaps
     March 31); undated events are dropped when either bound is given. Order: period start,
     then finer precision first, then first_reported, then id; undated events come last.
     """
     kinds = {kind} if isinstance(kind, str) else (set(kind) if kind is not None else None)
-    low, high = _as_date(since), _as_date(until)
+    low, high = as_date(since), as_date(until, end=True)
     kept = []
     for fused in events:
         if kinds is not None and fused.event.kind not in kinds:
@@ -136,13 +138,14 @@ def date_order(fused: FusedEvent) -> tuple[int, date, int, str, str]:
     )
 
 
-def _as_date(value: date | str | None) -> date | None:
+def as_date(value: date | str | None, end: bool = False) -> date | None:
+    """A bound given as a date or an ISO string; "2024-03" is March 1, or March 31 if `end`."""
     if value is None or isinstance(value, date):
         return value
     span = parse_span(value, None)
     if span is None:
-        raise ValueError(f"not a date: {value!r} (expected YYYY-MM-DD, YYYY-MM or YYYY)")
-    return span[0]
+        raise DateError(f"bad date {value!r}: use YYYY-MM-DD, YYYY-MM or YYYY")
+    return span[1] if end else span[0]
 
 
 def _summary(sentence: str) -> str:

@@ -1,0 +1,119 @@
+"""Shifts: change points in a pair's index become hostile/thaw alerts."""
+
+from __future__ import annotations
+
+import random
+from datetime import date
+
+import pytest
+
+from peninsula.analyse.shifts import detect_shifts
+from peninsula.models import Actor, DateBasis, Event, EventDate, Evidence, FusedEvent, Modality
+from peninsula.models import Precision as P
+from peninsula.settings import Settings
+
+
+def fused(
+    id: str,
+    day: str,
+    intensity: float,
+    kind: str = "accusation",
+    source: str = "PRK",
+    target: str = "KOR",
+    precision: P = P.DAY,
+) -> FusedEvent:
+    event = Event(
+        doc="d-" + id,
+        kind=kind,
+        modality=Modality.OCCURRED,
+        source=Actor(source),
+        target=Actor(target),
+        date=EventDate(day, precision, DateBasis.EXPLICIT),
+        evidence=Evidence("d-" + id, f"{kind} on {day}.", 0, 10),
+        intensity=intensity,
+    )
+    return FusedEvent(id=id, event=event, mentions=(), first_reported=day, sources=1)
+
+
+def history(seed: int = 7) -> list[FusedEvent]:
+    """2017-2024 of PRK->KOR, shaped like the real one, with noise and quiet months."""
+    rng = random.Random(seed)
+    events: list[FusedEvent] = []
+
+    def month(y: int, m: int, level: float, n: int, kind: str = "accusation") -> None:
+        for k in range(n):
+            value = max(-10.0, min(10.0, level + rng.uniform(-1.5, 1.5)))
+            events.append(fused(f"{kind}-{y}{m:02d}-{k}", f"{y}-{m:02d}-{k + 3:02d}", value, kind))
+
+    for m in range(1, 13):  # 2017: threats and accusations
+        month(2017, m, -5.5, rng.randint(1, 4), "threat")
+    for m in range(1, 13):  # 2018: talks, summits, agreements, lines restored
+        month(2018, m, 5.0, rng.randint(2, 4), "summit" if m in (4, 5, 9) else "talks")
+    for y in range(2019, 2024):  # cool and sparse years, some months silent
+        for m in range(1, 13):
+            if (y, m) == (2023, 12):
+                break
+            if rng.random() < 0.6:
+                month(y, m, -1.5, rng.randint(1, 2))
+    for y, m in [(2023, 12), (2024, 1), (2024, 2), (2024, 3), (2024, 4), (2024, 5), (2024, 6)]:
+        month(y, m, -7.5, rng.randint(2, 4), "relations_downgrade" if m in (12, 1) else "threat")
+    return events
+
+
+@pytest.mark.parametrize("seed", [1, 7, 42])
+def test_realistic_history_has_a_thaw_in_2018_and_a_hostile_turn_in_winter_2023(seed):
+    shifts = detect_shifts(history(seed), pairs=["PRK-KOR"])
+    thaws = [s for s in shifts if s.direction == "thaw"]
+    hostile = [s for s in shifts if s.direction == "hostile"]
+    assert any(date(2017, 11, 1) <= s.date <= date(2018, 3, 1) for s in thaws), shifts
+    assert any(date(2023, 11, 1) <= s.date <= date(2024, 2, 1) for s in hostile), shifts
+    # the 2019 cooling is real too, but nothing is reported inside the flat stretches
+    assert not [s for s in shifts if date(2020, 6, 1) <= s.date <= date(2023, 6, 1)]
+
+
+def test_shift_fields_and_drivers():
+    shifts = detect_shifts(history(), pairs=["PRK-KOR"])
+    turn = next(s for s in shifts if s.direction == "hostile" and s.date.year >= 2023)
+    assert turn.pair == "PRK-KOR" and turn.freq == "month"
+    assert turn.level_after < turn.level_before - 2
+    assert turn.magnitude == pytest.approx(turn.level_before - turn.level_after, abs=1e-3)
+    assert 1 <= len(turn.event_ids) <= 5
+    # drivers pull the way the turn went: the hostile ones near the change
+    assert all(i.startswith(("relations_downgrade", "threat")) for i in turn.event_ids)
+    assert turn.to_dict()["date"] == turn.date.isoformat()
+
+
+def test_small_level_changes_are_not_reported():
+    events = [fused(f"a{m}", f"2020-{m:02d}-05", -2.0) for m in range(1, 7)]
+    events += [fused(f"b{m}", f"2020-{m:02d}-05", -3.0) for m in range(7, 13)]
+    assert detect_shifts(events, pairs=["PRK-KOR"]) == []
+    assert detect_shifts(events, pairs=["PRK-KOR"], min_change=0.5)[0].direction == "hostile"
+
+
+def test_a_clean_step_is_found_where_it_happens():
+    events = [fused(f"a{m}", f"2020-{m:02d}-05", 4.0) for m in range(1, 7)]
+    events += [fused(f"b{m}", f"2020-{m:02d}-05", -6.0) for m in range(7, 13)]
+    (shift,) = detect_shifts(events, pairs=["PRK-KOR"])
+    assert (shift.period, shift.direction, shift.magnitude) == ("2020-07", "hostile", 10.0)
+    assert (shift.level_before, shift.level_after) == (4.0, -6.0)
+
+
+def test_short_or_empty_series_give_no_shift_and_no_error():
+    assert detect_shifts([], pairs=["PRK-KOR"]) == []
+    two = [fused("a", "2020-01-05", 5.0), fused("b", "2020-02-05", -5.0)]
+    assert detect_shifts(two, pairs=["PRK-KOR"]) == []
+    big = Settings(shift_min_size=10)
+    steps = [fused(f"a{m}", f"2020-{m:02d}-05", 4.0 if m < 7 else -6.0) for m in range(1, 13)]
+    assert detect_shifts(steps, pairs=["PRK-KOR"], settings=big) == []
+
+
+def test_default_pairs_are_the_active_ones():
+    events = [fused(f"a{m}", f"2020-{m:02d}-05", 4.0 if m < 7 else -6.0) for m in range(1, 13)]
+    events += [fused("x", "2020-01-01", 9.0, source="USA", target="JPN")]
+    assert [s.pair for s in detect_shifts(events)] == ["PRK-KOR"]
+
+
+def test_a_single_outlier_month_is_not_a_shift():
+    events = [fused(f"a{m}-{k}", f"2020-{m:02d}-0{k + 1}", -2.0) for m in range(1, 13) for k in range(2)]
+    events.append(fused("spike", "2020-06-20", 9.0))
+    assert detect_shifts(events, pairs=["PRK-KOR"]) == []
