@@ -24,4 +24,6 @@ class Settings:
     # shifts: ruptures penalty and the minimum segment size (periods)
     shift_penalty: float = 3.0
     shift_min_size: int = 2
+    # shifts: the least change of level (index points) worth an alert
+    shift_min_change: float = 3.0
     batch_size: int = 200

@@ -44,6 +44,8 @@ def history(seed: int = 7) -> list[FusedEvent]:
         for k in range(n):
             value = max(-10.0, min(10.0, level + rng.uniform(-1.5, 1.5)))
             events.append(fused(f"{kind}-{y}{m:02d}-{k}", f"{y}-{m:02d}-{k + 3:02d}", value, kind))
+        if rng.random() < 0.2:  # a contrary voice now and then: a praise in hard times, ...
+            events.append(fused(f"odd-{y}{m:02d}", f"{y}-{m:02d}-25", -level * 0.6, "praise"))
 
     for m in range(1, 13):  # 2017: threats and accusations
         month(2017, m, -5.5, rng.randint(1, 4), "threat")
@@ -85,9 +87,9 @@ def test_shift_fields_and_drivers():
 
 def test_small_level_changes_are_not_reported():
     events = [fused(f"a{m}", f"2020-{m:02d}-05", -2.0) for m in range(1, 7)]
-    events += [fused(f"b{m}", f"2020-{m:02d}-05", -3.0) for m in range(7, 13)]
+    events += [fused(f"b{m}", f"2020-{m:02d}-05", -3.5) for m in range(7, 13)]
     assert detect_shifts(events, pairs=["PRK-KOR"]) == []
-    assert detect_shifts(events, pairs=["PRK-KOR"], min_change=0.5)[0].direction == "hostile"
+    assert detect_shifts(events, pairs=["PRK-KOR"], min_change=1.0)[0].direction == "hostile"
 
 
 def test_a_clean_step_is_found_where_it_happens():
@@ -114,6 +116,8 @@ def test_default_pairs_are_the_active_ones():
 
 
 def test_a_single_outlier_month_is_not_a_shift():
-    events = [fused(f"a{m}-{k}", f"2020-{m:02d}-0{k + 1}", -2.0) for m in range(1, 13) for k in range(2)]
+    events = [
+        fused(f"a{m}-{k}", f"2020-{m:02d}-0{k + 1}", -2.0) for m in range(1, 13) for k in range(2)
+    ]
     events.append(fused("spike", "2020-06-20", 9.0))
     assert detect_shifts(events, pairs=["PRK-KOR"]) == []

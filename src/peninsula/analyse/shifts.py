@@ -27,9 +27,9 @@ from peninsula.models import FusedEvent
 from peninsula.settings import Settings
 
 # the smallest level change (intensity points, on the -10..+10 scale) worth an alert
-MIN_LEVEL_CHANGE = 2.0
-# a level resting on a single event is an anecdote, not a level
-_MIN_SIDE_EVENTS = 2
+MIN_LEVEL_CHANGE = Settings().shift_min_change  # kept for callers of the old name
+# a level resting on one or two events is an anecdote, not a level
+_MIN_SIDE_EVENTS = 3
 # pairs scanned when none are named: those with at least this many events, most active first
 _MIN_PAIR_EVENTS = 6
 _MAX_PAIRS = 20
@@ -67,10 +67,12 @@ def detect_shifts(
     pairs: list[str] | None = None,
     freq: str = "month",
     settings: Settings | None = None,
-    min_change: float = MIN_LEVEL_CHANGE,
+    min_change: float | None = None,
 ) -> list[Shift]:
     """Shifts of every named pair (default: the most active directed pairs), by date."""
     settings = settings or Settings()
+    if min_change is None:
+        min_change = settings.shift_min_change
     events = list(events)
     chosen = pairs if pairs is not None else _active_pairs(events)
     by_id = {f.id: f for f in events}
@@ -95,7 +97,7 @@ def _shifts_in(
     min_change: float,
 ) -> list[Shift]:
     min_size = max(1, settings.shift_min_size)
-    if len(points) < 2 * min_size or sum(1 for p in points if p.count) < 2 * _MIN_SIDE_EVENTS:
+    if len(points) < 2 * min_size or _events(points) < 2 * _MIN_SIDE_EVENTS:
         return []  # too short to hold two segments: no alert rather than a guess
     bounds = _change_points(_signal(points), settings.shift_penalty, min_size)
     segments = _merge_small_steps(points, [0, *bounds, len(points)], min_change)

@@ -95,3 +95,52 @@ def evaluate_timex_cmd(
         console.out.print_json(json.dumps(report.as_dict()))
     else:
         console.print_rows(report.rows(), title=f"Temporal expressions ({path})")
+
+
+@evaluate_app.command("timeline")
+def evaluate_timeline_cmd(
+    reference: Annotated[Path, typer.Option("--reference", help="Reference timeline CSV.")],
+    kind: Annotated[list[str], typer.Option("--kind", help="Event kind(s) to score.")],
+    since: Annotated[str | None, typer.Option("--since", help="YYYY-MM-DD")] = None,
+    until: Annotated[str | None, typer.Option("--until", help="YYYY-MM-DD")] = None,
+    category: Annotated[
+        list[str] | None,
+        typer.Option("--category", help="Reference categories (default: those of the kind)."),
+    ] = None,
+    db: Annotated[str | None, typer.Option("--db", help="Database URL.")] = None,
+    details: Annotated[
+        bool, typer.Option("--details", help="List missed days and unmatched events.")
+    ] = False,
+    as_json: JsonOption = False,
+) -> None:
+    """Recall of reference days, precision of fused events, fused events per found day."""
+    from peninsula.evaluate.timeline import evaluate_timeline
+    from peninsula.show.cli import parse_day, settings_for
+    from peninsula.store import Repository
+
+    repo = Repository(settings_for(db).db_url)
+    try:
+        events = repo.fused_events(kind=kind[0]) if len(kind) == 1 else repo.fused_events()
+    finally:
+        repo.close()
+    report = evaluate_timeline(
+        events,
+        reference,
+        kinds=kind,
+        categories=category or None,
+        since=parse_day(since, "--since"),
+        until=parse_day(until, "--until"),
+    )
+    if as_json:
+        console.out.print_json(json.dumps(report.as_dict(), default=str))
+        return
+    summary = {k: v for k, v in report.as_dict().items() if not isinstance(v, list)}
+    console.print_rows([summary], title=f"Timeline of {', '.join(kind)} against {reference.name}")
+    if details:
+        console.print_rows(
+            [{"missed day": str(d)} for d in report.missed_days], title="Missed days"
+        )
+        console.print_rows(
+            [{"fused event": i, "date": str(d)} for i, d in report.unmatched_events],
+            title="Fused events matching no reference day",
+        )

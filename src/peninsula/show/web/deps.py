@@ -1,0 +1,67 @@
+"""Typed dependencies of the web routes: the repository, the analysis cache, the templates.
+
+Needs: an app made by `create_app`, which puts a `Repository`, an `AnalysisCache` and the
+settings on `app.state`. Adds: `Repo`, `Cache` and `Spans` aliases that routes declare as
+parameters, so a route never opens a database or loads knowledge itself.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Any
+
+import jinja2
+from fastapi import Depends, Request
+from fastapi.templating import Jinja2Templates
+
+from peninsula.show.web.cache import AnalysisCache
+from peninsula.show.web.highlight import SpanFinder
+from peninsula.store.repository import Repository
+
+HERE = Path(__file__).resolve().parent
+
+# One environment for every page; autoescape is on for every template, whatever its suffix,
+# so text taken from articles can never become markup.
+templates = Jinja2Templates(
+    env=jinja2.Environment(
+        loader=jinja2.FileSystemLoader(HERE / "templates"),
+        autoescape=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+)
+
+
+def _fmt_actor(actor: dict[str, Any] | None) -> str:
+    if not actor:
+        return "?"
+    name = actor.get("name")
+    return f"{actor['code']} ({name})" if name else str(actor["code"])
+
+
+def _tone(value: float | None) -> str:
+    """A CSS class for an intensity: hostile, neutral or cooperative."""
+    if value is None:
+        return "tone-none"
+    return "tone-neg" if value < -0.5 else "tone-pos" if value > 0.5 else "tone-mid"
+
+
+templates.env.filters["actor"] = _fmt_actor
+templates.env.filters["tone"] = _tone
+
+
+def get_repo(request: Request) -> Repository:
+    return request.app.state.repo
+
+
+def get_cache(request: Request) -> AnalysisCache:
+    return request.app.state.cache
+
+
+def get_spans(request: Request) -> SpanFinder:
+    return request.app.state.spans
+
+
+Repo = Annotated[Repository, Depends(get_repo)]
+Cache = Annotated[AnalysisCache, Depends(get_cache)]
+Spans = Annotated[SpanFinder, Depends(get_spans)]
