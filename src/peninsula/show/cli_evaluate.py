@@ -144,3 +144,45 @@ def evaluate_timeline_cmd(
             [{"fused event": i, "date": str(d)} for i, d in report.unmatched_events],
             title="Fused events matching no reference day",
         )
+
+
+@evaluate_app.command("plover")
+def evaluate_plover_cmd(
+    path: Annotated[Path, typer.Argument(help="PLOVER gold records, JSON lines.")],
+    details: Annotated[bool, typer.Option("--details", help="List the records not found.")] = False,
+    as_json: JsonOption = False,
+) -> None:
+    """Share of PLOVER gold records found (root and source), and extra events."""
+    from peninsula.evaluate.sentences import evaluate_plover
+
+    report = evaluate_plover(path)
+    if as_json:
+        console.out.print_json(json.dumps(report.as_dict()))
+        return
+    summary = {k: v for k, v in report.as_dict().items() if k != "by_root"}
+    console.print_rows([summary], title=f"PLOVER records ({path.name})")
+    console.print_rows(
+        [{"root": k, **v} for k, v in report.as_dict()["by_root"].items()], title="By root"
+    )
+    if details:
+        console.print_rows(
+            [{"id": i, "root": r, "text": t[:120]} for i, r, t in report.misses], title="Not found"
+        )
+
+
+@evaluate_app.command("quad")
+def evaluate_quad_cmd(
+    path: Annotated[Path, typer.Argument(help="Sentences with a 0-4 quad label, tab-separated.")],
+    as_json: JsonOption = False,
+) -> None:
+    """Macro-F1 of each sentence's strongest event quad class (ConfliBERT format)."""
+    from peninsula.evaluate.sentences import evaluate_conflibert
+
+    report = evaluate_conflibert(path)
+    if as_json:
+        console.out.print_json(json.dumps(report.as_dict()))
+        return
+    console.print_rows(
+        [{"class": k, **v} for k, v in report.as_dict()["per_class"].items()],
+        title=f"Quad classes: macro-F1 {report.macro_f1:.3f}, accuracy {report.accuracy:.3f}",
+    )

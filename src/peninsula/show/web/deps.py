@@ -7,11 +7,13 @@ parameters, so a route never opens a database or loads knowledge itself.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Annotated, Any
 
 import jinja2
-from fastapi import Depends, Request
+from pydantic import AfterValidator
+from fastapi import Depends, Query, Request
 from fastapi.templating import Jinja2Templates
 
 from peninsula.show.web.cache import AnalysisCache
@@ -65,3 +67,45 @@ def get_spans(request: Request) -> SpanFinder:
 Repo = Annotated[Repository, Depends(get_repo)]
 Cache = Annotated[AnalysisCache, Depends(get_cache)]
 Spans = Annotated[SpanFinder, Depends(get_spans)]
+
+
+def _real_date(value: str | None) -> str | None:
+    """Accept YYYY, YYYY-MM or YYYY-MM-DD naming a real period (no 2021-02-30)."""
+    if value is None or value == "":
+        return None
+    from peninsula.analyse.timeline import parse_span
+
+    if not _DATE.fullmatch(value) or parse_span(value, None) is None:
+        raise ValueError(f"{value!r} is not a date; use YYYY-MM-DD, YYYY-MM or YYYY")
+    return value
+
+
+_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+
+DateQuery = Annotated[
+    str | None,
+    Query(description="A day, month or year: YYYY-MM-DD, YYYY-MM or YYYY."),
+    AfterValidator(_real_date),
+]
+KindQuery = Annotated[
+    str | None,
+    Query(pattern=r"^[a-z_]*$", max_length=40, description="An event kind, e.g. missile_launch."),
+]
+ActorQuery = Annotated[
+    str | None, Query(max_length=80, description="An actor code (PRK, KOR, USA) or a name.")
+]
+TextQuery = Annotated[
+    str | None, Query(max_length=200, description="Words found in the evidence or actor names.")
+]
+PageQuery = Annotated[int, Query(ge=1, le=100_000, description="Page number, from 1.")]
+PerPageQuery = Annotated[int, Query(ge=1, le=500, description="Rows per page.")]
+FreqQuery = Annotated[
+    str, Query(pattern=r"^(day|week|month|year)$", description="day, week, month or year.")
+]
+PairQuery = Annotated[
+    str,
+    Query(
+        pattern=r"^[A-Za-z]{2,3}(-|->|~)[A-Za-z]{2,3}$",
+        description="PRK-KOR (PRK acting on KOR) or PRK~KOR (both ways).",
+    ),
+]
