@@ -73,6 +73,11 @@ class Article:
     metadata: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
 
     @property
+    def given_id(self) -> str:
+        """The id as the source gave it; `id` differs only when a file repeats an id."""
+        return self.metadata.get("given_id") or self.id
+
+    @property
     def content_hash(self) -> str:
         import hashlib
 
@@ -213,7 +218,8 @@ class Document:
 
     @property
     def id(self) -> str:
-        return self.article.id
+        """The document id reported in events: the id the source gave (see Article.given_id)."""
+        return self.article.given_id
 
     @property
     def text(self) -> str:
