@@ -9,18 +9,24 @@ from __future__ import annotations
 import json
 import logging
 import sys
-from datetime import date
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from typer.core import TyperGroup
 
-from peninsula.errors import DateError, PeninsulaError
-from peninsula.settings import Settings, default_db_url
+from peninsula.errors import PeninsulaError
 from peninsula.show import console
 from peninsula.show.cli_analyse import register as register_analyse
 from peninsula.show.cli_evaluate import evaluate_app
+from peninsula.show.options import (
+    DbOption,
+    PathsArgument,
+    PublishedOption,
+    open_repository,
+    parse_day,
+    settings_for,
+)
 
 
 class _Group(TyperGroup):
@@ -52,36 +58,6 @@ knowledge_app = typer.Typer(help="Inspect and validate the knowledge files.", no
 app.add_typer(export_app, name="export")
 app.add_typer(evaluate_app, name="evaluate")
 app.add_typer(knowledge_app, name="knowledge")
-
-DbOption = Annotated[
-    str | None,
-    typer.Option(
-        "--db",
-        help="Database URL (sqlite:///file.db or postgresql://...). "
-        "Default: $PENINSULA_DB, else ./peninsula.db.",
-    ),
-]
-PathsArgument = Annotated[
-    list[str], typer.Argument(help="Files, directories or feed URLs (.txt .html .jsonl[.gz] .xml)")
-]
-PublishedOption = Annotated[
-    str | None,
-    typer.Option("--published", help="Publication date YYYY-MM-DD for articles that carry none."),
-]
-
-
-def parse_day(value: str | None, option: str) -> date | None:
-    """An ISO day from an option, or a DateError naming the option."""
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise DateError(f"{option} {value!r}: not a date; use YYYY-MM-DD") from None
-
-
-def settings_for(db: str | None) -> Settings:
-    return Settings(db_url=db or default_db_url())
 
 
 @app.callback()
@@ -155,11 +131,10 @@ def ingest(paths: PathsArgument, db: DbOption = None, published: PublishedOption
     """Extract events from documents and store articles, events and fused events."""
     from peninsula.pipeline import Pipeline
     from peninsula.read import read_paths
-    from peninsula.store import Repository
 
     settings = settings_for(db)
     day = parse_day(published, "--published")
-    repo = Repository(settings.db_url)
+    repo = open_repository(db)
     skipped: list[int] = []
     docs = console.progress(Pipeline(settings).run(read_paths(paths, published=day)), "ingest")
     try:
@@ -177,9 +152,7 @@ def demo(db: DbOption = None) -> None:
     from peninsula.demo import demo_path
 
     ingest([str(demo_path())], db=db)
-    from peninsula.store import Repository
-
-    repo = Repository(settings_for(db).db_url)
+    repo = open_repository(db)
     try:
         console.print_timeline(repo.fused_events())
         console.print_counts(repo.counts())
@@ -196,14 +169,13 @@ def export_events(
     ] = None,
 ) -> None:
     """Write the fused events, each with the ids of the articles that reported it."""
-    from peninsula.store import Repository
     from peninsula.store.export import export_fused_events
 
     if format not in {"jsonl", "csv", "parquet"}:
         raise typer.BadParameter("use jsonl, csv or parquet", param_hint="--format")
     if format == "parquet" and output is None:
         raise typer.BadParameter("parquet needs -o FILE", param_hint="--format")
-    repo = Repository(settings_for(db).db_url)
+    repo = open_repository(db)
     try:
         export_fused_events(repo, format, output if output else sys.stdout)
     finally:
@@ -219,7 +191,7 @@ def knowledge_check() -> None:
         console.out.print(f"[green]ok[/green] {name}: {summary}")
 
 
-register_analyse(app, DbOption, settings_for, parse_day)
+register_analyse(app)
 
 
 def main() -> None:

@@ -5,24 +5,26 @@ from __future__ import annotations
 import csv
 import json
 import sys
-from collections.abc import Callable
 from typing import Annotated, Any
 
 import typer
 
 from peninsula.show import console
+from peninsula.show.options import (
+    DbOption,
+    SinceOption,
+    UntilOption,
+    open_repository,
+    parse_day,
+    settings_for,
+)
 
-Since = Annotated[str | None, typer.Option("--since", help="From this day (YYYY-MM-DD).")]
-Until = Annotated[str | None, typer.Option("--until", help="Up to this day (YYYY-MM-DD).")]
+Since = SinceOption
+Until = UntilOption
 
 
-def register(app: typer.Typer, db_option: Any, settings_for: Callable, parse_day: Callable) -> None:
+def register(app: typer.Typer) -> None:
     """Add the analysis commands to `app` (kept apart so cli.py stays short)."""
-
-    def open_repo(db: str | None):
-        from peninsula.store import Repository
-
-        return Repository(settings_for(db).db_url)
 
     @app.command()
     def timeline(
@@ -31,14 +33,14 @@ def register(app: typer.Typer, db_option: Any, settings_for: Callable, parse_day
         since: Since = None,
         until: Until = None,
         format: Annotated[str, typer.Option("--format", help="table, jsonl or csv.")] = "table",
-        db: db_option = None,
+        db: DbOption = None,
     ) -> None:
         """Fused events in date order, with how many sources reported each."""
         from peninsula.analyse.timeline import timeline_rows
 
         if format not in {"table", "jsonl", "csv"}:
             raise typer.BadParameter("use table, jsonl or csv", param_hint="--format")
-        repo = open_repo(db)
+        repo = open_repository(db)
         try:
             events = repo.fused_events(
                 kind=kind,
@@ -63,14 +65,14 @@ def register(app: typer.Typer, db_option: Any, settings_for: Callable, parse_day
         since: Since = None,
         until: Until = None,
         format: Annotated[str, typer.Option("--format", help="table, jsonl or csv.")] = "table",
-        db: db_option = None,
+        db: DbOption = None,
     ) -> None:
         """The cooperation/conflict index of a pair of actors, per period."""
         from peninsula.analyse.relations import relations_index
 
         if freq not in {"day", "week", "month"}:
             raise typer.BadParameter("use day, week or month", param_hint="--freq")
-        repo = open_repo(db)
+        repo = open_repository(db)
         try:
             events = repo.fused_events()
         finally:
@@ -95,12 +97,12 @@ def register(app: typer.Typer, db_option: Any, settings_for: Callable, parse_day
         ] = None,
         freq: Annotated[str, typer.Option("--freq", help="week or month.")] = "month",
         format: Annotated[str, typer.Option("--format", help="table or jsonl.")] = "table",
-        db: db_option = None,
+        db: DbOption = None,
     ) -> None:
         """Detected shifts of stance: when, which pair, level before and after, and why."""
         from peninsula.analyse.shifts import detect_shifts
 
-        repo = open_repo(db)
+        repo = open_repository(db)
         try:
             events = repo.fused_events()
         finally:
@@ -118,12 +120,12 @@ def register(app: typer.Typer, db_option: Any, settings_for: Callable, parse_day
         history: Annotated[
             bool, typer.Option("--history/--no-history", help="Show each tracker's history.")
         ] = True,
-        db: db_option = None,
+        db: DbOption = None,
     ) -> None:
         """Status trackers (liaison lines, military agreement, loudspeakers, test moratorium)."""
         from peninsula.analyse.status import track_status
 
-        repo = open_repo(db)
+        repo = open_repository(db)
         try:
             events = repo.fused_events()
         finally:

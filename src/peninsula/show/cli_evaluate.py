@@ -9,12 +9,11 @@ from typing import Annotated
 import typer
 
 from peninsula.show import console
+from peninsula.show.options import DbOption, JsonOption, open_repository, parse_day
 
 evaluate_app = typer.Typer(
     help="Score extraction, time and timelines against gold data.", no_args_is_help=True
 )
-
-JsonOption = Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")]
 
 
 @evaluate_app.command("events")
@@ -31,7 +30,6 @@ def evaluate_events(
 ) -> None:
     """Precision, recall and F1 of extracted events, also at PLOVER-root level; date accuracy."""
     from peninsula.evaluate.events import evaluate_paths
-    from peninsula.show.cli import parse_day
 
     report, skipped = evaluate_paths(gold, paths, parse_day(published, "--published"))
     for item in skipped:
@@ -107,7 +105,7 @@ def evaluate_timeline_cmd(
         list[str] | None,
         typer.Option("--category", help="Reference categories (default: those of the kind)."),
     ] = None,
-    db: Annotated[str | None, typer.Option("--db", help="Database URL.")] = None,
+    db: DbOption = None,
     details: Annotated[
         bool, typer.Option("--details", help="List missed days and unmatched events.")
     ] = False,
@@ -115,10 +113,8 @@ def evaluate_timeline_cmd(
 ) -> None:
     """Recall of reference days, precision of fused events, fused events per found day."""
     from peninsula.evaluate.timeline import evaluate_timeline
-    from peninsula.show.cli import parse_day, settings_for
-    from peninsula.store import Repository
 
-    repo = Repository(settings_for(db).db_url)
+    repo = open_repository(db)
     try:
         events = repo.fused_events(kind=kind[0]) if len(kind) == 1 else repo.fused_events()
     finally:

@@ -31,7 +31,9 @@ def render_cli_docs() -> str:
     runner = CliRunner()
     parts = [HEADER]
     for path in [[]] + _commands(root, []):  # type: ignore[arg-type]
-        result = runner.invoke(app, [*path, "--help"], env={"COLUMNS": "100", "NO_COLOR": "1", "TERM": "dumb"})
+        result = runner.invoke(
+            app, [*path, "--help"], env={"COLUMNS": "100", "NO_COLOR": "1", "TERM": "dumb"}
+        )
         title = " ".join(["peninsula", *path])
         parts.append(f"## `{title}`\n\n```\n{result.output.rstrip()}\n```\n")
     return "\n".join(parts)

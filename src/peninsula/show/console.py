@@ -12,7 +12,8 @@ from rich.table import Table
 
 from peninsula.models import Document, FusedEvent, Skipped
 
-out = Console(highlight=False, soft_wrap=True)
+# Piped output keeps long rows readable instead of wrapping at rich's default of 80 columns.
+out = Console(highlight=False, width=None if sys.stdout.isatty() else 160)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 DEBUG = False
 

@@ -27,7 +27,7 @@ from peninsula.show.web.cache import AnalysisCache
 from peninsula.show.web.deps import HERE
 from peninsula.show.web.highlight import SpanFinder
 from peninsula.show.web.routes import api, articles, events, overview, shifts, timeline
-from peninsula.store.repository import Repository
+from peninsula.store import Repository
 
 log = logging.getLogger(__name__)
 

@@ -20,7 +20,7 @@ from peninsula.analyse.status import TrackerStatus, track_status
 from peninsula.analyse.timeline import date_order, event_span
 from peninsula.models import FusedEvent
 from peninsula.settings import Settings
-from peninsula.store.repository import Repository
+from peninsula.store import Repository
 
 T = TypeVar("T")
 
@@ -74,8 +74,12 @@ class AnalysisCache:
         return self._memo_get(repo, ("status",), track_status)
 
     def latest(self, repo: Repository, n: int = 10) -> list[FusedEvent]:
-        """The `n` most recent dated fused events, newest first."""
-        dated = self._memo_get(repo, ("dated",), lambda ev: [f for f in ev if event_span(f)])
+        """The `n` most recent dated fused events, newest first.
+
+        Events dated after the newest report (plans for a later year) are left out: the list
+        shows what happened lately, not what was announced for the future.
+        """
+        dated = self._memo_get(repo, ("dated",), _happened)
         return list(reversed(dated[-n:]))
 
     def by_article(self, repo: Repository) -> dict[str, list[tuple[int, int, str]]]:
@@ -112,3 +116,14 @@ class AnalysisCache:
             self._events = sorted(repo.fused_events(), key=date_order)
             self._memo = {}
             self._state = state
+
+
+def _happened(events: list[FusedEvent]) -> list[FusedEvent]:
+    """Dated events whose period starts no later than the newest first report."""
+    newest = max((f.first_reported for f in events if f.first_reported), default=None)
+    out = []
+    for fused in events:
+        span = event_span(fused)
+        if span is not None and (newest is None or span[0].isoformat() <= newest):
+            out.append(fused)
+    return out

@@ -16,7 +16,7 @@ from peninsula.analyse.timeline import timeline_rows
 from peninsula.models import FusedEvent
 from peninsula.show.web.cache import AnalysisCache
 from peninsula.show.web.highlight import SpanFinder, article_layers, context_window, segments
-from peninsula.store.repository import Repository
+from peninsula.store import Repository
 
 OVERVIEW_PAIRS = ("PRK-KOR", "KOR-PRK")
 LATEST = 12

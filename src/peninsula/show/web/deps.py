@@ -12,13 +12,13 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import jinja2
-from pydantic import AfterValidator
 from fastapi import Depends, Query, Request
 from fastapi.templating import Jinja2Templates
+from pydantic import AfterValidator
 
 from peninsula.show.web.cache import AnalysisCache
 from peninsula.show.web.highlight import SpanFinder
-from peninsula.store.repository import Repository
+from peninsula.store import Repository
 
 HERE = Path(__file__).resolve().parent
 

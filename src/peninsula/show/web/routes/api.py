@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Query
 
@@ -19,8 +19,8 @@ from peninsula.show.web.deps import (
 
 router = APIRouter(prefix="/api", tags=["api"])
 
-Limit = Query(ge=1, le=1000, description="Items per response.")
-Offset = Query(ge=0, description="Items to skip.")
+Limit = Annotated[int, Query(ge=1, le=1000, description="Items per response.")]
+Offset = Annotated[int, Query(ge=0, description="Items to skip.")]
 
 
 @router.get("/events")
@@ -31,8 +31,8 @@ def api_events(
     since: DateQuery = None,
     until: DateQuery = None,
     q: TextQuery = None,
-    limit: int = Limit,
-    offset: int = Offset,
+    limit: Limit = 50,
+    offset: Offset = 0,
 ) -> dict[str, Any]:
     """Fused events in date order, filtered; `total` counts every match."""
     filters = {"kind": kind, "actor": actor, "since": since, "until": until, "q": q}
@@ -57,7 +57,7 @@ def api_event(repo: Repo, id: str) -> dict[str, Any]:
 
 @router.get("/articles")
 def api_articles(
-    repo: Repo, q: TextQuery = None, limit: int = Limit, offset: int = Offset
+    repo: Repo, q: TextQuery = None, limit: Limit = 50, offset: Offset = 0
 ) -> dict[str, Any]:
     """Articles, newest first, without their text."""
     found = repo.articles(limit=limit, offset=offset, q=q or None)

@@ -11,9 +11,10 @@ from peninsula.show.web.render import render
 router = APIRouter(prefix="/events", tags=["pages"])
 
 
-# the .json route comes first: "{id}" alone would also match "x.json"
-@router.get("/{id}.json", name="event_json")
+# decorators apply bottom-up: the .json route is registered first, as "{id}" alone
+# would also match "x.json"
 @router.get("/{id}", name="event")
+@router.get("/{id}.json", name="event_json")
 def event(request: Request, repo: Repo, id: str) -> Response:
     """One fused event: its mentions with their sentences in context, and conflicts."""
     context = event_context(repo, id)

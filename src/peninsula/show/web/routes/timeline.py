@@ -76,5 +76,7 @@ def timeline_jsonl(
 
 def _download(body: str, media_type: str, name: str) -> Response:
     return Response(
-        body, media_type=media_type, headers={"Content-Disposition": f'attachment; filename="{name}"'}
+        body,
+        media_type=media_type,
+        headers={"Content-Disposition": f'attachment; filename="{name}"'},
     )

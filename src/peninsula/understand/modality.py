@@ -1,0 +1,118 @@
+"""Decide an event's modality from the words around its trigger.
+
+Needs: the sentence text and the trigger's span in it. Adds nothing to the document; the
+event coder calls `modality_of` per trigger. Cues are read in the trigger's own clause (back
+to the nearest clause break: "but", "citing", "after", a semicolon ...), nearest first:
+
+- denied: a negation right before the trigger ("did not", "never", "no longer"), a denial
+  verb ("denied"), or "no ... at all" around it;
+- threatened: "threatened to", "warned it would", or "will/would ... if/unless";
+- planned: "vowed to", "will", "plans to", "set forth plans to", "intends to",
+  "expressed a will to", "willingness to" ...;
+- occurred otherwise. Verbal kinds (statements) are always occurred: the statement is the
+  event.
+
+Hedges ("may", "reportedly", "allegedly") lower confidence; speculation by the writer
+("could", "is expected to") marks the trigger as `speculative`, so it yields no event.
+A trigger inside a pluperfect relative clause ("which had been cut off") is `background`:
+it restates a known state rather than reporting an event.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from peninsula.models import Modality
+
+
+@dataclass(frozen=True, slots=True)
+class ModalityReading:
+    modality: Modality
+    confidence: float = 1.0  # multiplier for the event's confidence
+    speculative: bool = False
+    background: bool = False
+
+
+def modality_of(sentence: str, start: int, end: int, statement: bool = False) -> ModalityReading:
+    """Read the modality of the trigger at sentence[start:end]."""
+    clause = _clause_before(sentence, start)
+    after = _clause_after(sentence, end)
+    hedge = 0.75 if _HEDGE.search(clause) else 1.0
+    if statement:
+        return ModalityReading(Modality.OCCURRED, hedge)
+    if _BACKGROUND.search(sentence, max(0, start - 40), start):
+        return ModalityReading(Modality.OCCURRED, hedge, background=True)
+    denial = _DENIAL.search(sentence, max(0, start - 80), start)
+    if (
+        _NEGATION.search(clause)
+        or denial
+        or _NO_AT_ALL.search(sentence, max(0, start - 80), min(len(sentence), end + 80))
+    ):
+        return ModalityReading(Modality.DENIED, hedge)
+    if _THREAT.search(clause) or (_FUTURE.search(clause) and _CONDITION.search(after)):
+        return ModalityReading(Modality.THREATENED, hedge)
+    if _SPECULATION.search(clause):
+        return ModalityReading(Modality.PLANNED, 0.5, speculative=True)
+    if _PLAN.search(clause):
+        return ModalityReading(Modality.PLANNED, hedge)
+    return ModalityReading(Modality.OCCURRED, hedge)
+
+
+def _clause_before(sentence: str, start: int) -> str:
+    window = sentence[max(0, start - 160) : start]
+    cut = 0
+    for match in _BOUNDARY.finditer(window):
+        cut = match.end()
+    return window[cut:]
+
+
+def _clause_after(sentence: str, end: int) -> str:
+    window = sentence[end : end + 160]
+    match = _AFTER_BOUNDARY.search(window)
+    return window[: match.start()] if match else window
+
+
+_BOUNDARY = re.compile(
+    r"[;:\"“”()]|\s[–—]\s|\b(?:but|citing|after|amid|following|because|since|while|although|"
+    r"though|whereas|before|despite|as|when|where|who|which|that|said|says|added|"
+    r"reported|according to)\b",
+    re.IGNORECASE,
+)
+_AFTER_BOUNDARY = re.compile(r"[;:\"“”]|\b(?:but|citing|after|amid|following)\b", re.IGNORECASE)
+# A negation governing the trigger: at most two words between it and the trigger.
+_NEGATION = re.compile(
+    r"\b(?:did not|didn't|does not|doesn't|do not|don't|has not|hasn't|have not|haven't|"
+    r"had not|hadn't|was not|wasn't|were not|weren't|will not|won't|would not|never|"
+    r"not|no longer|neither|nor)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_DENIAL = re.compile(r"\b(?:den(?:y|ied|ies|ying)|refuted|dismissed reports)\b", re.IGNORECASE)
+_NO_AT_ALL = re.compile(r"\bno\s+(?:\w+\s+){0,8}?at all\b", re.IGNORECASE)
+_THREAT = re.compile(
+    r"\b(?:threat(?:en(?:ed|s|ing)?)? to|warn(?:ed|s|ing)? (?:that )?\w+ (?:would|will|could))\b",
+    re.IGNORECASE,
+)
+_FUTURE = re.compile(r"\b(?:will|would|shall)\b|'ll\b", re.IGNORECASE)
+_CONDITION = re.compile(r"\b(?:if|unless|should the|in case)\b", re.IGNORECASE)
+_SPECULATION = re.compile(
+    r"\b(?:could|might|may|(?:is|are|was|were) (?:widely )?(?:expected|likely|poised|"
+    r"believed|feared) to|likely to|possibility of|likelihood of|capable of|ability to)\b",
+    re.IGNORECASE,
+)
+_PLAN = re.compile(
+    r"\b(?:will|would|shall|vow(?:ed|s)? to|pledg(?:ed|es)? to|promis(?:ed|es)? to|"
+    r"plan(?:s|ned|ning)? to|plans? (?:\w+ ){0,2}to|intend(?:s|ed)? to|intention to|"
+    r"aim(?:s|ed)? to|decid(?:ed|es) to|decision to|agreed to|agree to|"
+    r"expressed (?:\w+ ){0,2}(?:will|willingness|readiness|intention|determination) to|"
+    r"willing(?:ness)? to|ready to|readiness to|prepared to|going to|(?:is|are) to|"
+    r"scheduled to|set to|seek(?:s|ing)? to|sought to|determined to|committed to|"
+    r"commitment to|wants? to|wanted to|hopes? to|upcoming|to be held)\b|'ll\b",
+    re.IGNORECASE,
+)
+_HEDGE = re.compile(
+    r"\b(?:reportedly|allegedly|apparently|suspected|presumably|possibly|seemingly|"
+    r"appears? to|seems? to|said to have)\b",
+    re.IGNORECASE,
+)
+_BACKGROUND = re.compile(r"\b(?:which|that) had (?:been )?(?:\w+ )?$", re.IGNORECASE)

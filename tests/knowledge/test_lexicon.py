@@ -1,0 +1,97 @@
+"""The event lexicon: kinds.yaml and triggers.yaml, and the ONTOLOGY modality rules."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from peninsula.errors import KnowledgeError
+from peninsula.knowledge import lexicon as lexmod
+from peninsula.knowledge.lexicon import load_lexicon
+from peninsula.models import Modality
+
+ONTOLOGY_KINDS = """missile_launch satellite_launch nuclear_test weapons_test artillery_fire
+military_exercise military_buildup troop_deployment incursion attack balloon_launch
+loudspeaker_start loudspeaker_stop demolition jamming_or_cyber liaison_line_cut
+liaison_line_restore summit talks proposal agreement_signed agreement_suspended
+relations_downgrade relations_upgrade threat accusation demand rejection praise sanctions aid
+exchange cooperation concession release_or_withdrawal investigation protest
+arrest_or_seizure""".split()
+
+
+def test_every_ontology_kind_is_present_with_triggers() -> None:
+    lex = load_lexicon()
+    assert set(ONTOLOGY_KINDS) <= set(lex.kinds)
+    assert set(ONTOLOGY_KINDS) <= {t.kind for t in lex.triggers}
+
+
+def test_occurred_root_and_quad() -> None:
+    lex = load_lexicon()
+    assert lex.plover("missile_launch", Modality.OCCURRED) == "MOBILIZE"
+    assert lex.quad("missile_launch", "occurred") == "material_conflict"
+    assert lex.plover("praise", "occurred") == "SUPPORT"
+    assert lex.quad("talks", "occurred") == "verbal_cooperation"
+
+
+def test_modality_rules() -> None:
+    lex = load_lexicon()
+    assert lex.plover("liaison_line_restore", "planned") == "AGREE"
+    assert lex.plover("satellite_launch", "planned") == "THREATEN"
+    assert lex.plover("aid", "threatened") == "THREATEN"
+    assert lex.plover("attack", "denied") is None and lex.quad("attack", "denied") is None
+
+
+def test_intensity_in_range_for_every_kind_and_modality() -> None:
+    lex = load_lexicon()
+    for kind in lex.kinds:
+        for modality in Modality:
+            assert -10 <= lex.intensity(kind, modality) <= 10
+    assert lex.intensity("attack", "occurred") < lex.intensity("accusation", "occurred") < 0
+    assert lex.intensity("aid", "occurred") > lex.intensity("talks", "occurred") > 0
+
+
+def test_prefilter_finds_heads() -> None:
+    lex = load_lexicon()
+    assert lex.prefilter.search("The North fired a missile.")
+    assert not lex.prefilter.search("The weather was mild.")
+
+
+def _broken(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kinds: str, triggers: str) -> None:
+    (tmp_path / "kinds.yaml").write_text(kinds, encoding="utf-8")
+    (tmp_path / "triggers.yaml").write_text(triggers, encoding="utf-8")
+    from peninsula.knowledge import load
+
+    monkeypatch.setattr(load, "KNOWLEDGE_DIR", tmp_path)
+    load.read_table.cache_clear()
+    lexmod._load.cache_clear()
+
+
+KINDS = """roots: {MOBILIZE: material_conflict}
+kinds:
+  missile_launch: {plover: MOBILIZE, class: conflict,
+    intensity: {occurred: -6, planned: -3, threatened: -5, denied: 0}}
+  bad_root: {plover: NOPE, class: conflict,
+    intensity: {occurred: -12, planned: -3, threatened: -5}}
+"""
+TRIGGERS = """triggers:
+  missile_launch: ['fired']
+  unknown_kind: ['x']
+"""
+
+
+def test_validation_names_every_problem(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _broken(tmp_path, monkeypatch, KINDS, TRIGGERS)
+    try:
+        with pytest.raises(KnowledgeError) as info:
+            load_lexicon()
+    finally:
+        from peninsula.knowledge import load
+
+        load.read_table.cache_clear()
+        lexmod._load.cache_clear()
+    message = str(info.value)
+    assert "unknown PLOVER root 'NOPE'" in message
+    assert "outside -10..10" in message
+    assert "missing intensity for modality denied" in message
+    assert "triggers.yaml triggers -> unknown_kind: unknown kind" in message

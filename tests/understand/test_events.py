@@ -1,0 +1,205 @@
+"""The event coder, one sentence per test: kind, modality, source, target."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from peninsula.knowledge.lexicon import load_lexicon
+from peninsula.models import Actor, Article, Document, Mention, Modality, Sentence
+from peninsula.understand.events import EventCoder
+
+# A tiny stand-in for the actor finder, so these tests do not depend on the gazetteer.
+ACTORS = {
+    "North Korea": "PRK",
+    "Pyongyang": "PRK",
+    "Kim Jong Un": "PRK",
+    "Kim Yo Jong": "PRK",
+    "KCNA": "PRK",
+    "South Korea": "KOR",
+    "Seoul": "KOR",
+    "Moon Jae-in": "KOR",
+    "the United States": "USA",
+    "U.S.": "USA",
+    "Washington": "USA",
+    "Japan": "JPN",
+    "China": "CHN",
+    "Russia": "RUS",
+    "Israel": "ISR",
+    "Palestinian": "PSE",
+}
+_FIND = re.compile("|".join(re.escape(a) for a in sorted(ACTORS, key=len, reverse=True)))
+
+
+def make_doc(text: str, published: str = "2024-01-10") -> Document:
+    doc = Document(Article(id="t", text=text, published=date.fromisoformat(published)))
+    doc.sentences = [Sentence(0, len(text), text)]
+    doc.mentions = [
+        Mention(m.start(), m.end(), m.group(0), Actor(ACTORS[m.group(0)]))
+        for m in _FIND.finditer(text)
+    ]
+    return doc
+
+
+@pytest.fixture(scope="module")
+def coder() -> EventCoder:
+    return EventCoder(None, load_lexicon())
+
+
+def one(coder: EventCoder, text: str, kind: str):
+    found = [e for e in coder.code(make_doc(text)) if e.kind == kind]
+    assert found, f"no {kind} in {[e.kind for e in coder.code(make_doc(text))]}"
+    return found[0]
+
+
+def codes(actor: Actor | None) -> set[str] | None:
+    return set(actor.codes) if actor else None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("North Korea launched two short-range ballistic missiles into the sea.", "missile_launch"),
+        (
+            "North Korea launched a military reconnaissance satellite on Tuesday.",
+            "satellite_launch",
+        ),
+        ("North Korea conducted its sixth nuclear test at Punggye-ri.", "nuclear_test"),
+        ("North Korea tested a new solid-fuel engine for a new-type missile.", "weapons_test"),
+        ("North Korea fired about 200 artillery shells near the border island.", "artillery_fire"),
+        ("South Korea and the United States began joint military exercises.", "military_exercise"),
+        ("North Korea has produced more nuclear materials this year.", "military_buildup"),
+        ("Russia sent troops to the front.", "troop_deployment"),
+        ("North Korean drones crossed the Military Demarcation Line.", "incursion"),
+        ("North Korea shelled Yeonpyeong Island, killing four South Korea marines.", "attack"),
+        ("North Korea sent trash balloons across the border.", "balloon_launch"),
+        ("South Korea resumed loudspeaker broadcasts along the border.", "loudspeaker_start"),
+        ("South Korea dismantled its loudspeakers along the border.", "loudspeaker_stop"),
+        ("North Korea blew up the inter-Korean liaison office building in Kaesong.", "demolition"),
+        ("North Korea has been jamming GPS signals near the border.", "jamming_or_cyber"),
+        ("North Korea cut off the military hotline with South Korea.", "liaison_line_cut"),
+        ("North Korea restored the communication lines with South Korea.", "liaison_line_restore"),
+        ("Kim Jong Un held a summit with Moon Jae-in at Panmunjom.", "summit"),
+        ("North Korea held talks with Russia in Moscow.", "talks"),
+        ("South Korea proposed talks with North Korea on family reunions.", "proposal"),
+        ("North Korea and Russia signed a comprehensive partnership treaty.", "agreement_signed"),
+        ("South Korea suspended the September 19 military agreement.", "agreement_suspended"),
+        ("Kim Jong Un defined South Korea as the principal enemy.", "relations_downgrade"),
+        ("China and Japan established diplomatic relations.", "relations_upgrade"),
+        ("North Korea threatened to strike South Korea.", "threat"),
+        ("North Korea condemned Japan for the discharge.", "accusation"),
+        ("Pyongyang urged Washington to stop the drills.", "demand"),
+        ("North Korea rejected the offer from Japan.", "rejection"),
+        ("China welcomed the move by Russia.", "praise"),
+        ("Japan imposed new sanctions on North Korea.", "sanctions"),
+        ("South Korea provided humanitarian aid to North Korea.", "aid"),
+        ("Seoul hosted sports exchanges with Pyongyang.", "exchange"),
+        ("Russia supplied artillery shells and weapons to North Korea.", "cooperation"),
+        ("Israel lifted the curfew in the city.", "concession"),
+        ("North Korea released six South Korea detainees.", "release_or_withdrawal"),
+        ("Japan is investigating the abductions by North Korea.", "investigation"),
+        ("Palestinian demonstrators staged rallies against Israel.", "protest"),
+        ("South Korea seized a ship bound for North Korea.", "arrest_or_seizure"),
+    ],
+)
+def test_every_kind_has_a_trigger(coder: EventCoder, text: str, kind: str) -> None:
+    one(coder, text, kind)
+
+
+def test_active_voice_source_and_target(coder: EventCoder) -> None:
+    event = one(coder, "North Korea condemned Japan for the discharge.", "accusation")
+    assert codes(event.source) == {"PRK"} and codes(event.target) == {"JPN"}
+    assert event.modality == Modality.OCCURRED and event.plover == "ACCUSE"
+
+
+def test_passive_voice_agent_is_source(coder: EventCoder) -> None:
+    event = one(coder, "South Korea was attacked by North Korea on Monday.", "attack")
+    assert codes(event.source) == {"PRK"} and codes(event.target) == {"KOR"}
+
+
+def test_reported_speech_speaker_is_source_of_statement(coder: EventCoder) -> None:
+    event = one(coder, "Kim Yo Jong said Seoul must stop the leaflets.", "demand")
+    assert codes(event.source) == {"PRK"} and codes(event.target) == {"KOR"}
+
+
+def test_reported_action_keeps_its_doer(coder: EventCoder) -> None:
+    event = one(coder, "Seoul said North Korea fired a ballistic missile.", "missile_launch")
+    assert codes(event.source) == {"PRK"}
+    assert event.attrs.get("missile_class") == "ballistic"
+
+
+def test_according_to_kcna(coder: EventCoder) -> None:
+    text = "A spokesman condemned the drills staged by Japan, according to KCNA."
+    event = one(coder, text, "accusation")
+    assert codes(event.source) == {"PRK"} and codes(event.target) == {"JPN"}
+
+
+def test_joint_actors(coder: EventCoder) -> None:
+    event = one(
+        coder,
+        "South Korea and the United States began joint military exercises.",
+        "military_exercise",
+    )
+    assert codes(event.source) == {"KOR", "USA"}
+
+
+def test_planned_modality(coder: EventCoder) -> None:
+    event = one(coder, "North Korea vowed to launch three more spy satellites.", "satellite_launch")
+    assert event.modality == Modality.PLANNED and event.plover == "THREATEN"
+    assert event.attrs.get("count") == 3
+
+
+def test_planned_cooperative_kind_is_agree(coder: EventCoder) -> None:
+    text = "Kim Jong Un expressed a will to restore the communication lines with South Korea."
+    event = one(coder, text, "liaison_line_restore")
+    assert event.modality == Modality.PLANNED and event.plover == "AGREE"
+
+
+def test_threatened_modality(coder: EventCoder) -> None:
+    text = "North Korea warned it would launch missiles if the drills go ahead."
+    event = one(coder, text, "missile_launch")
+    assert event.modality == Modality.THREATENED and event.plover == "THREATEN"
+
+
+def test_negation_is_denied(coder: EventCoder) -> None:
+    event = one(coder, "North Korea did not launch any missile this week.", "missile_launch")
+    assert event.modality == Modality.DENIED and event.plover is None and event.quad is None
+
+
+def test_statement_stays_occurred_despite_negation(coder: EventCoder) -> None:
+    text = 'Kim Jong Un said "there is no change in the U.S. hostile policy toward us at all."'
+    event = one(coder, text, "accusation")
+    assert event.modality == Modality.OCCURRED and codes(event.target) == {"USA"}
+
+
+def test_speculation_yields_no_event(coder: EventCoder) -> None:
+    text = "North Korea could launch a missile ahead of the election."
+    assert not [e for e in coder.code(make_doc(text)) if e.kind == "missile_launch"]
+
+
+def test_background_relative_clause_yields_no_event(coder: EventCoder) -> None:
+    text = "Kim Jong Un vowed to restore the communication lines which had been cut off."
+    kinds = [e.kind for e in coder.code(make_doc(text))]
+    assert "liaison_line_restore" in kinds and "liaison_line_cut" not in kinds
+
+
+def test_generic_commentary_yields_nothing(coder: EventCoder) -> None:
+    text = "The relationship between the two sides has been strained for years."
+    assert coder.code(make_doc(text)) == []
+
+
+def test_mentions_of_one_event_are_merged(coder: EventCoder) -> None:
+    text = "North Korea fired a missile. North Korea fired a missile again, officials said."
+    doc = make_doc(text)
+    doc.sentences = [Sentence(0, 28, text[:28]), Sentence(29, len(text), text[29:], index=1)]
+    events = [e for e in coder.code(doc) if e.kind == "missile_launch"]
+    assert len(events) == 1
+
+
+def test_evidence_and_lexicon_fields(coder: EventCoder) -> None:
+    event = one(coder, "Japan imposed new sanctions on North Korea.", "sanctions")
+    assert event.evidence.sentence.startswith("Japan imposed") and event.evidence.start == 0
+    assert event.quad == "material_conflict" and -10 <= event.intensity < 0
+    assert event.date.value == "2024-01-10"
