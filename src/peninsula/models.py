@@ -156,7 +156,7 @@ class Evidence:
 class EventDate:
     """An event's own date: a value at a precision, and how it was found."""
 
-    value: str | None  # YYYY-MM-DD, YYYY-MM or YYYY; a week is given by its Monday
+    value: str | None  # YYYY-MM-DD, YYYY-MM or YYYY; a week is given by its Thursday (mid-week)
     precision: Precision | None
     basis: DateBasis
 

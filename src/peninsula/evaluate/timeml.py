@@ -62,9 +62,7 @@ def read_timeml(path: Path) -> TimeMLDoc:
 def _walk(el: ET.Element, parts: list[str], gold: list[GoldTimex], depth: int) -> None:
     """Append the text under `el` to `parts`, recording TIMEX3 offsets on the way."""
     start = sum(len(p) for p in parts)
-    if el.text and depth:
-        parts.append(el.text)
-    elif el.text:
+    if el.text:
         parts.append(el.text)
     for child in el:
         _walk(child, parts, gold, depth + 1)
@@ -74,5 +72,7 @@ def _walk(el: ET.Element, parts: list[str], gold: list[GoldTimex], depth: int) -
         end = sum(len(p) for p in parts)
         covered = "".join(parts)[start:end]
         gold.append(
-            GoldTimex(start, end, covered, el.get("type", "DATE"), el.get("value", ""), el.get("tid", ""))
+            GoldTimex(
+                start, end, covered, el.get("type", "DATE"), el.get("value", ""), el.get("tid", "")
+            )
         )

@@ -30,7 +30,11 @@ class TimexScores:
     def add(self, other: TimexScores) -> None:
         for name in ("relaxed", "strict", "value"):
             mine, theirs = getattr(self, name), getattr(other, name)
-            mine.tp, mine.fp, mine.fn = mine.tp + theirs.tp, mine.fp + theirs.fp, mine.fn + theirs.fn
+            mine.tp, mine.fp, mine.fn = (
+                mine.tp + theirs.tp,
+                mine.fp + theirs.fp,
+                mine.fn + theirs.fn,
+            )
         self.docs += other.docs
 
 
@@ -91,7 +95,11 @@ def score_document(doc: TimeMLDoc, system: list[Timex]) -> tuple[TimexScores, li
     scores = TimexScores(docs=1)
     errors: list[str] = []
     n_sys, n_gold = len(system), len(gold)
-    strict = sum(1 for j, i in used_g.items() if (system[i].start, system[i].end) == (gold[j].start, gold[j].end))
+    strict = sum(
+        1
+        for j, i in used_g.items()
+        if (system[i].start, system[i].end) == (gold[j].start, gold[j].end)
+    )
     value = 0
     for j, i in sorted(used_g.items()):
         if system[i].value == gold[j].value:

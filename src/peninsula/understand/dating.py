@@ -1,0 +1,177 @@
+"""Give an event its own date, and for planned or threatened events the date it is meant for.
+
+Needs: `Document.timexes` (tagged here if empty), `Document.sentences`, the trigger span and
+the modality decided by the event coder. Adds: an `EventDate` (value, precision, basis)
+and `planned_for`, used by `understand/events.py` when it builds each `Event`.
+
+Choice of the governing time expression, in order:
+1. a time expression in the trigger's own clause (between clause breaks: , ; : and quotes),
+   nearest to the trigger; names ("the April 27 Declaration") and durations never govern;
+2. one in a sentence-initial phrase ("On Tuesday, the North fired ...");
+3. the nearest one elsewhere in the sentence;
+4. the date that governed one of the two previous sentences of the same paragraph, when
+   the text goes on with the same episode ("It was the third launch ..." has its own time);
+5. the publication date (basis `publication`) for fresh news, else unresolved.
+For planned and threatened events a time after the article date (or pointing forward:
+"next year", "from early October") is `planned_for`; the event date is then the time of
+the announcement: a past or present time in the sentence, step 4, or the publication date.
+Anchored expressions ("a day earlier", "the following day") were already resolved
+against the last date mentioned before them by `understand/timex.py`.
+
+Precision: YYYY-MM-DD day, YYYY-Www week, YYYY-MM month, YYYY or a quarter, half or
+season of a year: year. A week is reported as the ISO date of its Thursday, the middle
+of the week, which `spec/EVALUATION.md` reads with +/-4 days: every day of that week
+then falls within tolerance.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from peninsula.models import (
+    DateBasis,
+    Document,
+    EventDate,
+    Modality,
+    Precision,
+    Sentence,
+    Span,
+    Timex,
+    TimexType,
+)
+from peninsula.understand.timex import tag_timexes
+
+_BREAK = re.compile(r"[,;:()\"“”]|\s(?:but|while|whereas|and then|after|before)\s")
+_HISTORICAL = re.compile(r"\b(?:in the past|previously|formerly|once|history|historic)\b", re.I)
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+_FORWARD_WORDS = re.compile(
+    r"(?:from|by|until|till|starting|beginning|in|for|next|early|late)\W*$", re.I
+)
+
+
+def date_event(
+    doc: Document, sentence: Sentence, trigger: Span, modality: Modality
+) -> tuple[EventDate, str | None]:
+    """The event's date and, for planned/threatened events, when it is meant to happen."""
+    if not doc.timexes and doc.text:
+        doc.timexes = tag_timexes(doc.text, doc.article.published)
+    dct = doc.article.published
+    here = [t for t in doc.timexes if sentence.start <= t.start and t.end <= sentence.end]
+    usable = [t for t in here if _governs(t)]
+    planned_for: str | None = None
+    if modality in (Modality.PLANNED, Modality.THREATENED):
+        ahead = [t for t in usable if _is_ahead(t, dct, doc.text)]
+        target = _choose(ahead, sentence, trigger, doc.text)
+        if target is not None:
+            planned_for = _event_date(target).value
+        usable = [t for t in usable if t not in ahead]
+    chosen = _choose(usable, sentence, trigger, doc.text)
+    if chosen is None:
+        chosen = _inherit(doc, sentence)
+    if chosen is not None:
+        found = _event_date(chosen)
+        if found.value is not None:
+            return found, planned_for
+    if dct is not None and not _HISTORICAL.search(sentence.text):
+        return EventDate(dct.isoformat(), Precision.DAY, DateBasis.PUBLICATION), planned_for
+    return EventDate.unresolved(), planned_for
+
+
+def _governs(t: Timex) -> bool:
+    """Names, durations, sets and vague past/future references do not date an event."""
+    if t.is_name or t.type not in (TimexType.DATE, TimexType.TIME):
+        return False
+    return t.value == "PRESENT_REF" or t.value[:1].isdigit() or t.value.startswith("XXXX")
+
+
+def _is_ahead(t: Timex, dct: date | None, text: str) -> bool:
+    """Whether a time lies after the article date (or, without one, reads as forward)."""
+    value = _event_date(t)
+    if value.value is None:
+        return bool(_FORWARD_WORDS.search(text[max(0, t.start - 20) : t.start]))
+    if dct is None:
+        return bool(_FORWARD_WORDS.search(text[max(0, t.start - 20) : t.start]))
+    start, end = _bounds(value)
+    return start > dct or (end > dct and value.precision is not Precision.DAY)
+
+
+def _choose(cands: list[Timex], sentence: Sentence, trigger: Span, text: str) -> Timex | None:
+    if not cands:
+        return None
+    clause = _clause_of(text, sentence, trigger)
+
+    def cost(t: Timex) -> tuple[int, int]:
+        distance = max(t.start - trigger.end, trigger.start - t.end, 0)
+        if clause[0] <= t.start and t.end <= clause[1]:
+            return (0, distance)
+        intro = _BREAK.search(text, sentence.start, t.start) is None and _BREAK.search(
+            text, t.end, trigger.start
+        )
+        return (1 if intro else 2, distance)
+
+    return min(cands, key=cost)
+
+
+def _clause_of(text: str, sentence: Sentence, trigger: Span) -> tuple[int, int]:
+    start = sentence.start
+    for m in _BREAK.finditer(text, sentence.start, trigger.start):
+        start = m.end()
+    m = _BREAK.search(text, trigger.end, sentence.end)
+    return start, (m.start() if m else sentence.end)
+
+
+def _inherit(doc: Document, sentence: Sentence) -> Timex | None:
+    """The date governing the closest of the two previous sentences of the paragraph."""
+    before = [
+        s for s in doc.sentences if s.paragraph == sentence.paragraph and s.end <= sentence.start
+    ][-2:]
+    for s in reversed(before):
+        usable = [
+            t
+            for t in doc.timexes
+            if s.start <= t.start
+            and t.end <= s.end
+            and _governs(t)
+            and not _is_ahead(t, doc.article.published, doc.text)
+        ]
+        if usable:
+            return usable[-1] if len(usable) > 1 else usable[0]
+    return None
+
+
+def _event_date(t: Timex) -> EventDate:
+    """The `EventDate` a resolved TIMEX3 value stands for (unresolved when it has X's)."""
+    value = t.value.split("T")[0]
+    basis = DateBasis.RELATIVE if t.relative else DateBasis.EXPLICIT
+    if not t.anchored or "X" in value:
+        return EventDate.unresolved()
+    if t.value == "PRESENT_REF":
+        return EventDate.unresolved()
+    week = _WEEK.match(value)
+    if week:
+        thursday = date.fromisocalendar(int(week.group(1)), int(week.group(2)), 4)
+        return EventDate(thursday.isoformat(), Precision.WEEK, basis)
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return EventDate(value, Precision.DAY, basis)
+    if re.fullmatch(r"\d{4}-\d{2}", value):
+        return EventDate(value, Precision.MONTH, basis)
+    if re.fullmatch(r"\d{4}(?:-(?:Q\d|H\d|SP|SU|FA|WI|W\d{2}-WE))?", value):
+        return EventDate(value[:4], Precision.YEAR, basis)
+    return EventDate.unresolved()
+
+
+def _bounds(d: EventDate) -> tuple[date, date]:
+    value = d.value or ""
+    y = int(value[:4])
+    if d.precision is Precision.DAY:
+        day = date.fromisoformat(value)
+        return day, day
+    if d.precision is Precision.WEEK:
+        mid = date.fromisoformat(value)
+        return date.fromordinal(mid.toordinal() - 3), date.fromordinal(mid.toordinal() + 3)
+    if d.precision is Precision.MONTH:
+        m = int(value[5:7])
+        nxt = date(y + (m == 12), m % 12 + 1, 1)
+        return date(y, m, 1), date.fromordinal(nxt.toordinal() - 1)
+    return date(y, 1, 1), date(y, 12, 31)
