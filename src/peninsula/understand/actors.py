@@ -1,0 +1,368 @@
+"""Find who is named in an article: countries, people, bodies, titles, metonyms, pronouns.
+
+Needs: `Document.article` (text, published date) and `Document.sentences` (for paragraphs);
+a `Gazetteer` loaded once. Adds: `Document.mentions`, each an `Actor` with a `kind`.
+
+One precompiled trie regex finds every alias in a single pass; the matches are then read
+left to right, so each can be resolved from what came before it:
+
+- a generic noun takes its country from its neighbour: "South Korea's foreign ministry",
+  "the North Korean leader", "the president of Russia" (roles are resolved by date);
+- a title or role directly before a name only introduces it: "North Korean leader Kim
+  Jong Un" gives a demonym ("North Korean") and a name ("Kim Jong Un"), nothing for
+  "leader";
+- a surname alone ("Moon", "Biden") is the person last named in full, or, after a title
+  ("President Moon"), the holder of that title on the publication day; "Kim" alone is the
+  last Kim named (not one named only as "sister of Kim Jong Un");
+- pronouns and "the leader", "the ministry", "the agency" take the most recent compatible
+  actor of the paragraph or the one before ("it" and "they": the sentence or the one
+  before);
+- neighbouring countries joined by "and" or a hyphen become one joint actor ("USA;KOR").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from datetime import date
+
+from peninsula.knowledge.gazetteer import Gazetteer, Meaning, Person
+from peninsula.models import Actor, Document, Mention, Sentence
+
+_COUNTRYLIKE = frozenset({"country", "demonym", "metonym"})
+_POSSESSOR_GAP = re.compile(
+    r"^(?:['\u2019]s?)?\s*(?:(?P<mod>(?:top|senior|ruling|state|state-run|official|new|"
+    r"current|hardline|conservative|liberal|chief|main|former|then|vice|deputy|first|late|"
+    r"acting|ex-|puppet|so-called)\s+){0,2})$"
+)
+_NO_PERSON = re.compile(r"\b(former|then|vice|deputy|first|late|acting|ex-)\b")
+_OF_GAP = re.compile(r"^\s+of\s+(?:the\s+)?$")
+_TITLE_GAP = re.compile(r"^\s*$")
+_JOINT_GAP = re.compile(r"^(?:\s*(?:and|&)\s+(?:the\s+)?|[-\u2013/]|,\s+(?:and\s+)?(?:the\s+)?)$")
+_APPOSITIVE = re.compile(r"\b(?:of|to|with)\s+$")
+_NOT_KOREAN_ONLY = re.compile(r"\s*[-\u2013]?\s*[A-Z]")
+_EXPLETIVE = re.compile(r"\s+(?:is|was|'s)\s+(?!\w+ing\b)")
+_GIVEN_NAME = re.compile(r"[ \u00a0]+[A-Z][a-z]")
+_PARENTHESIS = re.compile(r"\s*\(")
+_LEADER_ROLES = ("leader", "president", "prime_minister", "premier")
+_KOREAN_HINT = re.compile(r"Korea|Pyongyang|Seoul|DPRK|\bROK\b")
+
+
+@dataclass(slots=True)
+class _M:
+    start: int
+    end: int
+    actor: Actor
+    kind: str
+    person: Person | None
+    sentence: int
+    paragraph: int
+    noun: str = ""
+    last_kim: bool = True  # may serve as the antecedent of a bare surname
+
+
+class ActorFinder:
+    """Holds the gazetteer; `find` is pure and may be called on many documents."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.g = gazetteer
+
+    def find(self, doc: Document) -> list[Mention]:
+        text = doc.text
+        return _Resolver(self.g, doc, text).run()
+
+
+class _Resolver:
+    def __init__(self, g: Gazetteer, doc: Document, text: str) -> None:
+        self.g = g
+        self.text = text
+        self.day: date | None = doc.article.published
+        self.korean = bool(_KOREAN_HINT.search(text))
+        head = text[:300]
+        self.kcna = (doc.article.source or "").upper() == "KCNA" or "(KCNA)" in head
+        sentences = doc.sentences or _fallback_sentences(text)
+        self.starts = [s.start for s in sentences]
+        self.sentences = sentences
+        self.out: list[_M] = []
+        self.by_surname: dict[str, Person] = {}
+        self._titled: str | None = None
+
+    # -- main loop --------------------------------------------------------------------
+
+    def run(self) -> list[Mention]:
+        raw = self._scan()
+        i = 0
+        while i < len(raw):
+            start, end, meaning = raw[i]
+            nxt = raw[i + 1] if i + 1 < len(raw) else None
+            i += 1 + self._one(start, end, meaning, nxt)
+        _join(self.out, self.text)
+        return [
+            Mention(m.start, m.end, self.text[m.start : m.end], m.actor, m.kind) for m in self.out
+        ]
+
+    def _scan(self) -> list[tuple[int, int, Meaning]]:
+        found: list[tuple[int, int, Meaning]] = []
+        pattern, text, lookup = self.g.actor_pattern, self.text, self.g.aliases
+        pos = 0
+        while True:
+            m = pattern.search(text, pos)
+            if m is None:
+                return found
+            meaning = lookup.get(m.group())
+            if meaning is None or (
+                meaning.korean_only
+                and (not self.korean or _NOT_KOREAN_ONLY.match(text, m.end()) is not None)
+            ):
+                pos = m.start() + 1  # a shorter alias may start inside this match
+                continue
+            found.append((m.start(), m.end(), meaning))
+            pos = m.end()
+
+    def _one(self, start: int, end: int, meaning: Meaning, nxt) -> int:
+        """Resolve one match; return how many following matches it consumed."""
+        kind = meaning.kind
+        if kind == "title":
+            if (
+                nxt
+                and nxt[2].kind in ("name", "surname")
+                and _TITLE_GAP.match(self._gap(end, nxt[0]))
+            ):
+                self._titled = ""
+            return 0
+        if kind == "generic":
+            return self._generic(start, end, meaning, nxt)
+        if kind == "surname":
+            if meaning.ref in self.g.surname_first and _GIVEN_NAME.match(self.text, end):
+                self._titled = None
+                return 0  # "Jo Chun Ryong": an unknown person who shares a surname
+            person = self._surname(meaning.ref, start, self._titled)
+            self._titled = None
+            if person is not None:
+                self._add(start, end, person.actor, "name", person)
+            return 0
+        if kind == "pronoun":
+            if meaning.ref == "thing" and _EXPLETIVE.match(self.text, end):
+                return 0  # "it is clear that": no one acts
+            self._pronoun(start, end, meaning.ref)
+            return 0
+        self._titled = None
+        person = self.g.people.get(meaning.ref) if kind == "name" else None
+        assert meaning.actor is not None
+        self._add(start, end, meaning.actor, kind, person, noun=meaning.noun)
+        return 0
+
+    # -- generic nouns: foreign ministry, president, authorities ----------------------
+
+    def _generic(self, start: int, end: int, meaning: Meaning, nxt) -> int:
+        generic = self.g.generic[meaning.ref]
+        code: str | None = None
+        owner: _M | None = None
+        consumed = 0
+        no_person = False
+        prev = self.out[-1] if self.out else None
+        if prev is not None and prev.kind in _COUNTRYLIKE and prev.actor.name is None:
+            gap = _POSSESSOR_GAP.match(self._gap(prev.end, start))
+            if gap is not None:
+                owner, code = prev, prev.actor.code
+                no_person = bool(gap.group("mod") and _NO_PERSON.search(gap.group("mod")))
+        if code is None and nxt is not None:
+            n_start, n_end, n_meaning = nxt
+            if n_meaning.kind in _COUNTRYLIKE and _OF_GAP.match(self._gap(end, n_start)):
+                assert n_meaning.actor is not None
+                code, consumed = n_meaning.actor.code, 1
+                end = n_end
+        if nxt is not None and not consumed and generic.role:
+            if nxt[2].kind in ("name", "surname") and _TITLE_GAP.match(self._gap(end, nxt[0])):
+                self._titled = generic.role  # "President Moon": the title introduces a name
+                return 0
+        self._titled = None
+        before = self.text[max(0, start - 12) : start].lower()
+        no_person = no_person or bool(_NO_PERSON.search(before[-10:]))
+        if code is None and (generic.role or generic.body):
+            # a state agency's "the foreign ministry" is its own country's
+            code = generic.default or ("PRK" if self.kcna else None)
+        if generic.role:
+            person = None if no_person else self._role_holder(code, generic.role)
+            if person is None and code is None:
+                return consumed
+            actor = person.actor if person else Actor(code or "", generic.sector)
+            span_start = owner.start if owner else start
+            if owner:
+                self.out.pop()
+            self._add(span_start, end, actor, "role", person)
+            return consumed
+        if code is None:
+            return consumed  # "the authorities" with no country: nothing to say
+        actor = Actor(code, generic.sector, generic.body)
+        kind = "body" if generic.body else (owner.kind if owner else "country")
+        span_start = owner.start if owner else start
+        if owner:
+            self.out.pop()
+        self._add(span_start, end, actor, kind, None, noun=meaning.ref.split()[-1])
+        return consumed
+
+    def _role_holder(self, code: str | None, role: str) -> Person | None:
+        if code is None:
+            # "the president" alone: the last president named, else Seoul's in Korean news
+            for m in reversed(self.out):
+                if m.person and any(r.endswith("." + role) for r in m.person.roles_on(self.day)):
+                    return m.person
+            if role == "president" and self.korean:
+                return self.g.holder_person("KOR.president", self.day)
+            return None
+        roles = _LEADER_ROLES if role == "leader" else (role,)
+        for suffix in roles:
+            person = self.g.holder_person(f"{code}.{suffix}", self.day)
+            if person is not None:
+                return person
+        return None
+
+    # -- people by surname ------------------------------------------------------------
+
+    def _surname(self, surname: str, start: int, titled: str | None) -> Person | None:
+        names = self.g.surnames.get(surname, ())
+        people = [self.g.people[n] for n in names]
+        if titled:
+            for person in people:
+                if any(r.endswith("." + titled) for r in person.roles_on(self.day)):
+                    return person
+        known = self.by_surname.get(surname)
+        if known is not None:
+            return known
+        if titled is not None:
+            holding = [p for p in people if p.roles_on(self.day)] if self.day else []
+            if len(holding) == 1:
+                return holding[0]
+        if surname in self.g.surname_alone and len(people) == 1:
+            return people[0]
+        if surname == "Kim" and self.korean:
+            return self.g.holder_person("PRK.leader", self.day)
+        return None
+
+    # -- pronouns ---------------------------------------------------------------------
+
+    def _pronoun(self, start: int, end: int, need: str) -> None:
+        """A pronoun mostly continues the subject: the first fitting actor of its sentence
+        (before it), else of the sentence before; else the most recent one nearby."""
+        sentence, paragraph = self._where(start)
+        day = self.day
+        first: dict[int, _M] = {}  # sentence -> its first fitting actor
+        for m in reversed(self.out):
+            if m.sentence < sentence - 1:
+                break
+            if _compatible(m, need, day):
+                first[m.sentence] = m
+        m = first.get(sentence) or first.get(sentence - 1)
+        if m is not None:
+            self._add(start, end, m.actor, "pronoun", m.person, noun=m.noun)
+            return
+        if need in ("group", "thing"):
+            return
+        for m in reversed(self.out):
+            if m.paragraph < paragraph - 2:
+                return
+            if _compatible(m, need, day):
+                self._add(start, end, m.actor, "pronoun", m.person, noun=m.noun)
+                return
+
+    # -- bookkeeping ------------------------------------------------------------------
+
+    def _add(
+        self, start: int, end: int, actor: Actor, kind: str, person: Person | None, noun: str = ""
+    ) -> None:
+        sentence, paragraph = self._where(start)
+        if (
+            self.out
+            and self.out[-1].actor == actor
+            and _PARENTHESIS.match(self.text, self.out[-1].end)
+        ):
+            return  # "Workers' Party of Korea (WPK)": the abbreviation repeats the name
+        m = _M(start, end, actor, kind, person, sentence, paragraph, noun)
+        if person is not None and kind in ("name", "role"):
+            m.last_kim = not _APPOSITIVE.search(self.text[max(0, start - 6) : start])
+            if m.last_kim or person.surname not in self.by_surname:
+                self.by_surname[person.surname] = person
+        self.out.append(m)
+
+    def _where(self, offset: int) -> tuple[int, int]:
+        index = bisect_right(self.starts, offset) - 1
+        if index < 0:
+            return 0, 0
+        s = self.sentences[index]
+        return s.index, s.paragraph
+
+    def _gap(self, a: int, b: int) -> str:
+        return self.text[a:b] if b - a < 40 else "\x00"
+
+
+def _compatible(m: _M, need: str, day: date | None) -> bool:
+    if need in ("m", "f"):
+        return m.person is not None and m.person.gender == need
+    if need == "leader":
+        return m.person is not None and any(
+            r.split(".")[1] in _LEADER_ROLES for r in m.person.roles_on(day)
+        )
+    if need in ("ministry", "agency"):
+        return m.kind == "body" and (m.noun == need or need in (m.actor.name or "").lower())
+    return m.person is None and m.kind != "pronoun" or (m.kind == "pronoun" and m.person is None)
+
+
+def _join(out: list[_M], text: str) -> None:
+    """Merge neighbouring country mentions into one joint actor, in place."""
+    i = 0
+    while i < len(out) - 1:
+        a, b = out[i], out[i + 1]
+        ok = (
+            a.kind in _COUNTRYLIKE
+            and b.kind in _COUNTRYLIKE
+            and a.actor.name is None
+            and b.actor.name is None
+            and b.start - a.end < 12
+        )
+        gap = text[a.end : b.start] if ok else ""
+        if (
+            ok
+            and _JOINT_GAP.match(gap)
+            and (not gap.startswith(",") or _chain_ends_and(out, i + 1, text))
+        ):
+            codes = list(dict.fromkeys([*a.actor.codes, *b.actor.codes]))
+            hyphen = gap in ("-", "\u2013", "/")
+            sector = (
+                b.actor.sector
+                if hyphen
+                else (a.actor.sector if a.actor.sector == b.actor.sector else None)
+            )
+            out[i] = _M(
+                a.start,
+                b.end,
+                Actor(";".join(codes), sector),
+                "country",
+                None,
+                a.sentence,
+                a.paragraph,
+            )
+            del out[i + 1]
+            continue
+        i += 1
+
+
+def _chain_ends_and(out: list[_M], j: int, text: str) -> bool:
+    """A comma joins countries only in a list that ends with "and": "Japan, Korea and China"."""
+    while j < len(out) - 1:
+        gap = text[out[j].end : out[j + 1].start]
+        if not _JOINT_GAP.match(gap) or out[j + 1].kind not in _COUNTRYLIKE:
+            return False
+        if not gap.startswith(","):
+            return True
+        j += 1
+    return False
+
+
+def _fallback_sentences(text: str) -> list[Sentence]:
+    """Without a sentence splitter, every line is one sentence and one paragraph."""
+    out: list[Sentence] = []
+    for n, m in enumerate(re.finditer(r"[^\n]+", text)):
+        out.append(Sentence(m.start(), m.end(), m.group(), n, n))
+    return out
