@@ -43,7 +43,7 @@ def test_scores_on_synthetic_file(tmp_path: Path) -> None:
     # system: "yesterday" (exact, right value) and "two years ago" (overlaps, other value)
     assert report.total.relaxed.tp == 2 and report.total.strict.tp == 1
     assert report.total.value.tp == 1
-    assert report.rows()[0][0] == "all"
+    assert report.rows()[0]["part"] == "all"
 
 
 def test_tbaq_slice_floor(shared) -> None:

@@ -44,14 +44,32 @@ class TimexReport:
     parts: dict[str, TimexScores] = field(default_factory=dict)
     errors: dict[str, list[str]] = field(default_factory=dict)
 
-    def rows(self) -> list[tuple[str, int, str, float, float, float]]:
-        """Printable rows: (part, docs, measure, precision, recall, f1)."""
-        out = []
+    def rows(self) -> list[dict[str, object]]:
+        """Printable rows: part, documents, measure, precision, recall, F1."""
+        out: list[dict[str, object]] = []
         for name, scores in [("all", self.total), *sorted(self.parts.items())]:
             for measure in ("relaxed", "strict", "value"):
                 prf: PRF = getattr(scores, measure)
-                out.append((name, scores.docs, measure, prf.precision, prf.recall, prf.f1))
+                out.append(
+                    {
+                        "part": name,
+                        "docs": scores.docs,
+                        "measure": measure,
+                        "precision": prf.precision,
+                        "recall": prf.recall,
+                        "f1": prf.f1,
+                    }
+                )
         return out
+
+    def as_dict(self) -> dict[str, object]:
+        def scores(s: TimexScores) -> dict[str, object]:
+            return {
+                "docs": s.docs,
+                **{m: getattr(s, m).as_dict() for m in ("relaxed", "strict", "value")},
+            }
+
+        return {"total": scores(self.total), "parts": {k: scores(v) for k, v in self.parts.items()}}
 
 
 def evaluate_timex(path: Path, files: Iterable[Path] | None = None) -> TimexReport:

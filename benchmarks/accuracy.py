@@ -1,0 +1,187 @@
+"""Accuracy of every stage against gold data, with a gate on pinned floors.
+
+    python benchmarks/accuracy.py                 # print every figure
+    python benchmarks/accuracy.py --only seeds kcna2024
+    python benchmarks/accuracy.py --check         # exit 1 below a floor or if inputs changed
+    python benchmarks/accuracy.py --pin           # re-pin input digests (and floors, explicitly)
+
+Measures: events on the seeds and on our KCNA 2024 gold (P/R/F1, PLOVER level, date
+accuracy), beside a publication-date baseline (the same events stamped with the article's
+date, as GDELT-style coders do); PLOVER gold records found; ConfliBERT quad macro-F1;
+TempEval-3 TBAQ temporal expressions (TimeBank developed on, AQUAINT held out).
+Inputs are read from ../shared and skipped when absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+import tempfile
+from dataclasses import replace
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+FLOORS = ROOT / "benchmarks" / "floors.json"
+KCNA_GOLD = ROOT / "benchmarks" / "gold" / "kcna-2024-dev.gold.jsonl"
+MARGIN = 0.01  # noise allowance below a floor
+
+INPUTS = {
+    "seeds_text": SHARED / "seeds" / "seeds.jsonl",
+    "seeds_gold": SHARED / "seeds" / "gold.jsonl",
+    "kcna2024_text": SHARED / "data" / "kcna-2024-dev" / "articles.jsonl",
+    "kcna2024_gold": KCNA_GOLD,
+    "plover": SHARED / "data" / "plover-gsr" / "dev.jsonl",
+    "conflibert": SHARED / "data" / "conflibert-cameo" / "train.tsv",
+    "tbaq": SHARED / "data" / "tempeval3-tbaq",
+}
+
+
+def kcna2024_selection(articles: Path, out_dir: Path) -> Path:
+    """Write the annotated lines (line % 4 == 0 or line % 8 == 2; see benchmarks/gold)."""
+    lines = articles.read_text(encoding="utf-8").splitlines()
+    chosen = [line for n, line in enumerate(lines) if n % 4 == 0 or n % 8 == 2]
+    path = out_dir / "kcna2024-selection.jsonl"
+    path.write_text("\n".join(chosen) + "\n", encoding="utf-8")
+    return path
+
+
+def score_event_set(gold: Path, paths: list[str]) -> dict:
+    from peninsula.evaluate.events import score_events
+    from peninsula.evaluate.gold import read_gold
+    from peninsula.knowledge.lexicon import load_lexicon
+    from peninsula.models import DateBasis, EventDate, Precision, Skipped
+    from peninsula.pipeline import Pipeline
+    from peninsula.read import read_paths
+
+    events, baseline, documents = [], [], set()
+    for item in Pipeline().run(read_paths(paths)):
+        if isinstance(item, Skipped):
+            continue
+        documents.add(item.id)
+        events.extend(item.events)
+        published = item.article.published
+        stamp = EventDate(
+            published.isoformat() if published else None,
+            Precision.DAY if published else None,
+            DateBasis.PUBLICATION,
+        )
+        baseline.extend(replace(e, date=stamp) for e in item.events)
+    gold_events = read_gold(gold)
+    plover = load_lexicon().plover
+    ours = score_events(events, gold_events, documents, plover_of=plover).as_dict()
+    base = score_events(baseline, gold_events, documents, plover_of=plover).as_dict()
+    return {
+        "f1": ours["events"]["f1"],
+        "precision": ours["events"]["precision"],
+        "recall": ours["events"]["recall"],
+        "plover_f1": ours["plover"]["f1"],
+        "date_accuracy": ours["date_accuracy"],
+        "baseline_publication_date_f1": base["events"]["f1"],
+        "baseline_date_accuracy": base["date_accuracy"],
+    }
+
+
+def measure(only: set[str] | None) -> dict[str, dict]:
+    results: dict[str, dict] = {}
+
+    def wanted(name: str, *inputs: str) -> bool:
+        if only and name not in only:
+            return False
+        missing = [INPUTS[i] for i in inputs if not INPUTS[i].exists()]
+        if missing:
+            print(f"skip {name}: {missing[0]} not found", file=sys.stderr)
+        return not missing
+
+    if wanted("seeds", "seeds_text", "seeds_gold"):
+        results["seeds"] = score_event_set(INPUTS["seeds_gold"], [str(INPUTS["seeds_text"])])
+    if wanted("kcna2024", "kcna2024_text", "kcna2024_gold"):
+        with tempfile.TemporaryDirectory() as tmp:
+            selection = kcna2024_selection(INPUTS["kcna2024_text"], Path(tmp))
+            results["kcna2024"] = score_event_set(INPUTS["kcna2024_gold"], [str(selection)])
+    if wanted("plover", "plover"):
+        from peninsula.evaluate.sentences import evaluate_plover
+
+        report = evaluate_plover(INPUTS["plover"])
+        results["plover"] = {
+            "found": round(report.found_share, 4),
+            "extra": round(report.extra_share, 4),
+        }
+    if wanted("conflibert", "conflibert"):
+        from peninsula.evaluate.sentences import evaluate_conflibert
+
+        report = evaluate_conflibert(INPUTS["conflibert"])
+        results["conflibert"] = {
+            "macro_f1": round(report.macro_f1, 4),
+            "accuracy": round(report.accuracy, 4),
+        }
+    if wanted("timex", "tbaq"):
+        from peninsula.evaluate.timex import evaluate_timex
+
+        for part in ("TimeBank", "AQUAINT"):
+            data = evaluate_timex(INPUTS["tbaq"] / part).as_dict()
+            results[f"timex_{part.lower()}"] = _timex_figures(data)
+    return results
+
+
+def _timex_figures(data: dict) -> dict:
+    total = data.get("total", data)
+    return {
+        key: round(total[key]["f1"], 4) for key in ("relaxed", "strict", "value") if key in total
+    }
+
+
+def digest(path: Path) -> str:
+    sha = hashlib.sha256()
+    files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+    for file in files:
+        sha.update(file.read_bytes())
+    return sha.hexdigest()
+
+
+def check(results: dict[str, dict], floors: dict) -> list[str]:
+    problems = []
+    for name, path in INPUTS.items():
+        pinned = floors.get("inputs", {}).get(name)
+        if pinned and path.exists() and digest(path) != pinned:
+            problems.append(f"input {name} changed since it was pinned: re-pin with --pin")
+    for group, figures in floors.get("floors", {}).items():
+        for key, floor in figures.items():
+            value = results.get(group, {}).get(key)
+            if value is not None and value < floor - MARGIN:
+                problems.append(f"{group}.{key} = {value} is below its floor {floor}")
+    return problems
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--only", nargs="*", help="seeds kcna2024 plover conflibert timex")
+    parser.add_argument("--check", action="store_true", help="fail below a floor")
+    parser.add_argument("--pin", action="store_true", help="re-pin input digests")
+    parser.add_argument(
+        "--raise-floors", action="store_true", help="with --pin: floors := today's figures"
+    )
+    args = parser.parse_args()
+    results = measure(set(args.only) if args.only else None)
+    print(json.dumps(results, indent=2))
+    floors = json.loads(FLOORS.read_text()) if FLOORS.exists() else {"inputs": {}, "floors": {}}
+    if args.pin:
+        floors["inputs"] = {n: digest(p) for n, p in INPUTS.items() if p.exists()}
+        if args.raise_floors:
+            floors["floors"] = {
+                g: {k: v for k, v in f.items() if not k.startswith("baseline")}
+                for g, f in results.items()
+            }
+        FLOORS.write_text(json.dumps(floors, indent=2) + "\n")
+        print(f"pinned {FLOORS}")
+    if args.check:
+        problems = check(results, floors)
+        for problem in problems:
+            print(f"FAIL {problem}", file=sys.stderr)
+        sys.exit(1 if problems else 0)
+
+
+if __name__ == "__main__":
+    main()
