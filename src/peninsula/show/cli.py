@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 from typing import Annotated
 
+import click
 import typer
 from typer.core import TyperGroup
 
@@ -43,6 +44,13 @@ class _Group(TyperGroup):
         except KeyboardInterrupt:
             console.error("interrupted; stored batches are complete, rerun to finish")
             raise typer.Exit(130) from None
+        except (typer.Exit, typer.Abort, click.ClickException):
+            raise
+        except Exception as exc:  # a bug must still end in one line, not a traceback
+            if console.DEBUG:
+                raise
+            console.error(f"internal error: {type(exc).__name__}: {exc} (rerun with --debug)")
+            raise typer.Exit(3) from None
 
 
 app = typer.Typer(

@@ -135,17 +135,22 @@ def register(app: typer.Typer) -> None:
             _write_rows([t.to_dict() for t in trackers], "jsonl")
             return
         console.print_rows(
-            [{"tracker": t.title, "state": t.state, "since": t.since} for t in trackers],
+            [{"tracker": t.tracker.title, "state": t.state, "since": t.since} for t in trackers],
             title="Status",
         )
         if history:
             for t in trackers:
                 console.print_rows(
                     [
-                        {"date": h.date, "state": h.state, "evidence": h.evidence[:140]}
+                        {
+                            "date": h.date,
+                            "state": h.state,
+                            "changed": h.changed,
+                            "evidence": h.evidence[:140],
+                        }
                         for h in t.history
                     ],
-                    title=t.title,
+                    title=t.tracker.title,
                 )
 
 

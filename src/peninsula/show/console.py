@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -54,7 +55,8 @@ def progress(items: Iterable[Any], label: str) -> Iterator[Any]:
 
 
 def print_ingest(report: Any, db_url: str) -> None:
-    parts = [f"{name.replace('_', ' ')} {value}" for name, value in vars(report).items()]
+    fields = dataclasses.asdict(report) if dataclasses.is_dataclass(report) else vars(report)
+    parts = [f"{name.replace('_', ' ')} {value}" for name, value in fields.items()]
     out.print(f"ingested into {_safe_url(db_url)}: " + ", ".join(parts))
 
 

@@ -14,10 +14,18 @@ import time
 from collections.abc import Callable, Hashable
 from typing import Any, TypeVar
 
-from peninsula.analyse.relations import IndexSeries, relations_index
+from peninsula.analyse.relations import (
+    IndexSeries,
+    parse_pair,
+    relations_index,
+)
+from peninsula.analyse.relations import (
+    pairs as pair_counts,
+)
 from peninsula.analyse.shifts import Shift, detect_shifts
 from peninsula.analyse.status import TrackerStatus, track_status
 from peninsula.analyse.timeline import date_order, event_span
+from peninsula.errors import InputError
 from peninsula.models import FusedEvent
 from peninsula.settings import Settings
 from peninsula.store import Repository
@@ -66,7 +74,10 @@ class AnalysisCache:
             repo,
             ("shifts", pairs, freq),
             lambda ev: detect_shifts(
-                ev, pairs=list(pairs) if pairs else None, freq=freq, settings=self.settings
+                ev,
+                pairs=list(pairs) if pairs else _active_pairs(ev),
+                freq=freq,
+                settings=self.settings,
             ),
         )
 
@@ -81,6 +92,9 @@ class AnalysisCache:
         """
         dated = self._memo_get(repo, ("dated",), _happened)
         return list(reversed(dated[-n:]))
+
+    def by_id(self, repo: Repository) -> dict[str, FusedEvent]:
+        return self._memo_get(repo, ("by_id",), lambda ev: {f.id: f for f in ev})
 
     def by_article(self, repo: Repository) -> dict[str, list[tuple[int, int, str]]]:
         """For each article id: (start, end, fused id) of every mention it holds."""
@@ -126,4 +140,22 @@ def _happened(events: list[FusedEvent]) -> list[FusedEvent]:
         span = event_span(fused)
         if span is not None and (newest is None or span[0].isoformat() <= newest):
             out.append(fused)
+    return out
+
+
+# as detect_shifts picks pairs when none are named; kept here only because its pair parser
+# rejects codes longer than three letters (NATO), which would fail the whole page
+_MIN_PAIR_EVENTS, _MAX_PAIRS = 6, 20
+
+
+def _active_pairs(events: list[FusedEvent]) -> list[str]:
+    out = []
+    for pair, count in pair_counts(events, directed=True):
+        if count < _MIN_PAIR_EVENTS or len(out) >= _MAX_PAIRS:
+            break
+        try:
+            parse_pair(pair)
+        except InputError:
+            continue
+        out.append(pair)
     return out

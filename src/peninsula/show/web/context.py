@@ -168,7 +168,7 @@ def articles_context(repo: Repository, q: str | None, page: int, per_page: int) 
 def shifts_context(repo: Repository, cache: AnalysisCache, freq: str) -> dict[str, Any]:
     """Shifts of the most active pairs, each with its driving events, and the pairs' index."""
     shifts = cache.shifts(repo, None, freq)
-    drivers = {f.id: f for f in _fetch(repo, {i for s in shifts for i in s.event_ids})}
+    drivers = cache.by_id(repo)
     pairs = sorted({s.pair for s in shifts})
     return {
         "freq": freq,
@@ -181,10 +181,6 @@ def shifts_context(repo: Repository, cache: AnalysisCache, freq: str) -> dict[st
         ],
         "index": {pair: cache.index(repo, pair, freq).to_dict() for pair in pairs},
     }
-
-
-def _fetch(repo: Repository, ids: set[str]) -> list[FusedEvent]:
-    return [f for f in (repo.fused_event(i) for i in sorted(ids)) if f is not None]
 
 
 def _reports(fused: FusedEvent) -> dict[str, Any]:
