@@ -8,10 +8,20 @@ from peninsula.evaluate.gold import dates_agree, read_gold
 from peninsula.models import Actor, DateBasis, Event, EventDate, Evidence, Modality, Precision
 
 
-def event(kind="missile_launch", date="2021-09-28", precision="day", source="PRK", target=None,
-          modality=Modality.OCCURRED, doc="d1"):
+def event(
+    kind="missile_launch",
+    date="2021-09-28",
+    precision="day",
+    source="PRK",
+    target=None,
+    modality=Modality.OCCURRED,
+    doc="d1",
+):
     return Event(
-        doc=doc, kind=kind, modality=modality, source=Actor(source),
+        doc=doc,
+        kind=kind,
+        modality=modality,
+        source=Actor(source),
         target=Actor(target) if target else None,
         date=EventDate(date, Precision(precision) if precision else None, DateBasis.EXPLICIT),
         evidence=Evidence(doc, "s", 0, 1),
@@ -21,12 +31,39 @@ def event(kind="missile_launch", date="2021-09-28", precision="day", source="PRK
 @pytest.fixture
 def gold_file(tmp_path):
     rows = [
-        {"doc": "d1", "kind": "missile_launch", "modality": "occurred", "source": ["PRK"],
-         "target": [], "date": "2021-09-28", "precision": "day", "attrs": {}, "optional": False},
-        {"doc": "d1", "kind": "liaison_line_cut", "modality": "occurred", "source": ["PRK"],
-         "target": ["KOR"], "date": "2020-06", "precision": "month", "attrs": {}, "optional": False},
-        {"doc": "d1", "kind": "summit", "modality": "occurred", "source": ["PRK", "KOR"],
-         "target": [], "date": "2018", "precision": "year", "attrs": {}, "optional": True},
+        {
+            "doc": "d1",
+            "kind": "missile_launch",
+            "modality": "occurred",
+            "source": ["PRK"],
+            "target": [],
+            "date": "2021-09-28",
+            "precision": "day",
+            "attrs": {},
+            "optional": False,
+        },
+        {
+            "doc": "d1",
+            "kind": "liaison_line_cut",
+            "modality": "occurred",
+            "source": ["PRK"],
+            "target": ["KOR"],
+            "date": "2020-06",
+            "precision": "month",
+            "attrs": {},
+            "optional": False,
+        },
+        {
+            "doc": "d1",
+            "kind": "summit",
+            "modality": "occurred",
+            "source": ["PRK", "KOR"],
+            "target": [],
+            "date": "2018",
+            "precision": "year",
+            "attrs": {},
+            "optional": True,
+        },
     ]
     path = tmp_path / "gold.jsonl"
     path.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
