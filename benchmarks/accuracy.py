@@ -60,15 +60,16 @@ def score_event_set(gold: Path, paths: list[str]) -> dict:
     for item in Pipeline().run(read_paths(paths)):
         if isinstance(item, Skipped):
             continue
-        documents.add(item.id)
-        events.extend(item.events)
+        given = item.article.given_id
+        documents.add(given)
+        events.extend(replace(e, doc=given) for e in item.events)
         published = item.article.published
         stamp = EventDate(
             published.isoformat() if published else None,
             Precision.DAY if published else None,
             DateBasis.PUBLICATION,
         )
-        baseline.extend(replace(e, date=stamp) for e in item.events)
+        baseline.extend(replace(e, doc=given, date=stamp) for e in item.events)
     gold_events = read_gold(gold)
     plover = load_lexicon().plover
     ours = score_events(events, gold_events, documents, plover_of=plover).as_dict()

@@ -182,10 +182,14 @@ class Event:
     confidence: float = 0.5
     trigger: str | None = None
 
-    def to_dict(self) -> dict[str, Any]:
-        """The event in exactly the fields of spec/INTERFACE.md."""
+    def to_dict(self, doc_id: str | None = None) -> dict[str, Any]:
+        """The event in exactly the fields of spec/INTERFACE.md.
+
+        `doc_id` reports the document under the id its source gave, where the reader had to
+        make a repeated id unique (see Article.given_id).
+        """
         return {
-            "doc": self.doc,
+            "doc": doc_id or self.doc,
             "kind": self.kind,
             "modality": str(self.modality),
             "source": self.source.to_dict() if self.source else None,
@@ -218,8 +222,7 @@ class Document:
 
     @property
     def id(self) -> str:
-        """The document id reported in events: the id the source gave (see Article.given_id)."""
-        return self.article.given_id
+        return self.article.id
 
     @property
     def text(self) -> str:

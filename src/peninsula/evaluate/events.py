@@ -9,7 +9,7 @@ is compatible with an optional gold event (optional events cost nothing either w
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -174,8 +174,9 @@ def evaluate_paths(
         if isinstance(item, Skipped):
             skipped.append(item)
             continue
-        documents.add(item.id)
-        events.extend(item.events)
+        given = item.article.given_id
+        documents.add(given)
+        events.extend(replace(e, doc=given) for e in item.events)
     lexicon = load_lexicon()
     report = score_events(events, gold, documents, plover_of=lexicon.plover)
     return report, skipped

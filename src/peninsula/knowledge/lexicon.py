@@ -36,6 +36,7 @@ class KindInfo:
     has_target: bool
     attrs: tuple[str, ...]
     intensity: dict[str, float] = field(hash=False, compare=False)
+    needs_target: bool = False  # a statement toward no one else (domestic praise) is no event
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +51,7 @@ class Trigger:
     not_near: re.Pattern[str] | None = None
     confidence: float = 0.8
     needs_target: bool = False  # no event unless the sentence itself names a target
+    addressee: bool = False  # the subject before the head is spoken to ("X had better")
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +61,8 @@ class Lexicon:
     triggers: tuple[Trigger, ...]
     inter_korean: frozenset[str]
     prefilter: re.Pattern[str]  # any trigger head at all (on `lower_text`)
+    voices: frozenset[str] = frozenset()  # media whose own words speak for their state
+    denunciation: re.Pattern[str] | None = None  # a voice's words that accuse (lower text)
 
     def info(self, kind: str) -> KindInfo:
         return self.kinds[kind]
@@ -98,7 +102,9 @@ def _load() -> Lexicon:
     for name in inter:
         if name not in kinds:
             problems.add(f"{KINDS_FILE} inter_korean -> {name}", "unknown kind")
-    triggers = _read_triggers(read_table(TRIGGERS_FILE) or {}, kinds, problems)
+    trigger_data = read_table(TRIGGERS_FILE) or {}
+    triggers = _read_triggers(trigger_data, kinds, problems)
+    voices, denunciation = _read_voice(trigger_data.get("voice"), problems)
     problems.raise_if_any()
     heads = "|".join(f"(?:{t.head.pattern})" for t in triggers) or r"(?!x)x"
     return Lexicon(
@@ -107,7 +113,28 @@ def _load() -> Lexicon:
         triggers=tuple(triggers),
         inter_korean=frozenset(inter),
         prefilter=re.compile(heads),
+        voices=voices,
+        denunciation=denunciation,
     )
+
+
+def _read_voice(data: Any, problems: Problems) -> tuple[frozenset[str], re.Pattern[str] | None]:
+    if data is None:
+        return frozenset(), None
+    where = f"{TRIGGERS_FILE} voice"
+    if not isinstance(data, dict):
+        problems.add(where, "must be a mapping with media and denunciation")
+        return frozenset(), None
+    media = data.get("media") or []
+    if not isinstance(media, list) or not all(isinstance(m, str) for m in media):
+        problems.add(f"{where} -> media", "must be a list of actor names")
+        media = []
+    try:
+        cue = _compile(data["denunciation"], {}, bounded=True) if data.get("denunciation") else None
+    except re.error as exc:
+        problems.add(f"{where} -> denunciation", f"bad pattern ({exc})")
+        cue = None
+    return frozenset(media), cue
 
 
 def _read_roots(data: Any, problems: Problems) -> dict[str, str]:
@@ -154,6 +181,7 @@ def _read_kinds(data: Any, roots: dict[str, str], problems: Problems) -> dict[st
             has_target=bool(entry.get("target", True)),
             attrs=tuple(entry.get("attrs") or ()),
             intensity=values,
+            needs_target=bool(entry.get("needs_target", False)),
         )
     return kinds
 
@@ -204,6 +232,7 @@ def _compile_trigger(
         not_near=not_near,
         confidence=float(entry.get("confidence", 0.8)),
         needs_target=bool(entry.get("needs_target", False)),
+        addressee=bool(entry.get("addressee", False)),
     )
 
 

@@ -101,8 +101,9 @@ def extract(
         if console.report_skipped(item):
             skipped += 1
             continue
+        given = item.article.given_id
         for event in item.events:
-            out.write(json.dumps(event.to_dict(), ensure_ascii=False) + "\n")
+            out.write(json.dumps(event.to_dict(given), ensure_ascii=False) + "\n")
     out.flush()
     if skipped:
         raise typer.Exit(1)

@@ -44,6 +44,11 @@ from peninsula.understand.timex import tag_timexes
 
 _BREAK = re.compile(r"[,;:()\"“”]|\s(?:but|while|whereas|and then|after|before)\s")
 _HISTORICAL = re.compile(r"\b(?:in the past|previously|formerly|once|history|historic)\b", re.I)
+_REPORTING = re.compile(
+    r"\b(?:expressed|said|stated|announced|declared|noted|told|added|stressed|vowed|pledged|"
+    r"promised|warned|threatened|made\s+clear|reaffirmed)\b",
+    re.I,
+)
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
 _FORWARD_WORDS = re.compile(
     r"(?:from|by|until|till|starting|beginning|in|for|next|early|late)\W*$", re.I
@@ -66,9 +71,15 @@ def date_event(
         if target is not None:
             planned_for = _event_date(target).value
         usable = [t for t in usable if t not in ahead]
+    elif modality is Modality.OCCURRED:
+        # what happened cannot lie wholly after the article: "next year" in the clause
+        # belongs to a plan mentioned beside it, not to the event
+        usable = [t for t in usable if not _wholly_after(t, dct)]
     chosen = _choose(usable, sentence, trigger, doc.text)
     if chosen is None:
         chosen = _inherit(doc, sentence)
+    if chosen is None and modality in (Modality.PLANNED, Modality.THREATENED):
+        chosen = _inherit_episode(doc, sentence)
     if chosen is not None:
         found = _event_date(chosen)
         if found.value is not None:
@@ -94,6 +105,14 @@ def _is_ahead(t: Timex, dct: date | None, text: str) -> bool:
         return bool(_FORWARD_WORDS.search(text[max(0, t.start - 20) : t.start]))
     start, end = _bounds(value)
     return start > dct or (end > dct and value.precision is not Precision.DAY)
+
+
+def _wholly_after(t: Timex, dct: date | None) -> bool:
+    """Whether a time begins after the article date ("next year", "in 2024" said in 2023)."""
+    value = _event_date(t)
+    if value.value is None or dct is None:
+        return False
+    return _bounds(value)[0] > dct
 
 
 def _choose(cands: list[Timex], sentence: Sentence, trigger: Span, text: str) -> Timex | None:
@@ -137,6 +156,32 @@ def _inherit(doc: Document, sentence: Sentence) -> Timex | None:
         ]
         if usable:
             return usable[-1] if len(usable) > 1 else usable[0]
+    return None
+
+
+def _inherit_episode(doc: Document, sentence: Sentence) -> Timex | None:
+    """For an announcement that a report goes on with across a paragraph break.
+
+    "The remarks came in a speech delivered Wednesday ..." then, in the next paragraph,
+    '"Kim expressed a will to restore ..."': the will was expressed in that speech. Only
+    when the sentence reports speech (a reporting verb or an opening quote) and the time
+    comes from the sentence just before, so that a new topic does not inherit a stale date.
+    """
+    quoted = sentence.text.lstrip()[:1] in ('"', "“")
+    if not quoted and not _REPORTING.search(sentence.text):
+        return None
+    before = [s for s in doc.sentences if s.end <= sentence.start][-1:]
+    for s in before:
+        usable = [
+            t
+            for t in doc.timexes
+            if s.start <= t.start
+            and t.end <= s.end
+            and _governs(t)
+            and not _is_ahead(t, doc.article.published, doc.text)
+        ]
+        if usable:
+            return usable[-1]
     return None
 
 

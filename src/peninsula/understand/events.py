@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -39,6 +39,8 @@ from peninsula.models import (
 )
 from peninsula.understand.attributes import extract_attrs
 from peninsula.understand.modality import modality_of
+from peninsula.understand.participants import Local, addressed, joint_actor, participants
+from peninsula.understand.voice import denounced, writer_of
 
 
 class EventCoder:
@@ -52,25 +54,42 @@ class EventCoder:
     def code(self, doc: Document) -> list[Event]:
         mentions = sorted(doc.mentions, key=lambda m: m.start)
         starts = [m.start for m in mentions]
-        dominant = _dominant(mentions)
-        events: list[Event] = []
+        context = _Context(doc, _dominant(mentions), writer_of(doc, self.lexicon))
+        events = context.events
         for sentence in doc.sentences:
             low = lower_text(sentence.text)
-            if not self.lexicon.prefilter.search(low) or _LIST.fullmatch(low):
+            if _LIST.fullmatch(low):
                 continue
-            hits = self._hits(low)
-            if not hits:
+            hits = self._hits(low) if self.lexicon.prefilter.search(low) else []
+            voiced = context.writer is not None and self.lexicon.denunciation is not None
+            if not hits and not (voiced and self.lexicon.denunciation.search(low)):
                 continue
             lo = bisect_left(starts, sentence.start)
             hi = bisect_left(starts, sentence.end)
             local = [
-                _Local(m, m.start - sentence.start, m.end - sentence.start) for m in mentions[lo:hi]
+                Local(m, m.start - sentence.start, m.end - sentence.start) for m in mentions[lo:hi]
             ]
+            if voiced:
+                self._voice(context, sentence, low, local)
             for hit in hits:
-                event = self._event(doc, sentence, hit, local, events, dominant)
+                event = self._event(context, sentence, hit, local)
                 if event is not None:
                     events.append(event)
         return _merge(events)
+
+    def _voice(self, context: _Context, sentence: Sentence, low: str, local: list[Local]) -> None:
+        """The writer's own denunciation: an accusation by its state (see `voice.py`)."""
+        writer = context.writer
+        assert writer is not None
+        accused = denounced(sentence.text, low, local, writer, self.lexicon)
+        if accused is None:
+            return
+        target = joint_actor([accused])
+        context.addressee = target
+        cue = self.lexicon.denunciation.search(low) if self.lexicon.denunciation else None
+        span = (cue.start(), cue.end()) if cue else (0, 0)
+        event = self._make(context, sentence, "accusation", Modality.OCCURRED, writer, target, span)
+        context.events.append(replace(event, date=_published(context.doc)))
 
     def _hits(self, text: str) -> list[_Hit]:
         found: list[_Hit] = []
@@ -89,35 +108,60 @@ class EventCoder:
         return kept
 
     def _event(
-        self,
-        doc: Document,
-        sentence: Sentence,
-        hit: _Hit,
-        local: list[_Local],
-        earlier: list[Event],
-        dominant: Actor | None,
+        self, context: _Context, sentence: Sentence, hit: _Hit, local: list[Local]
     ) -> Event | None:
         text = sentence.text
         kind = hit.trigger.kind
         info = self.lexicon.info(kind)
+        earlier = context.events
         reading = modality_of(text, hit.start, hit.end, statement=info.statement)
         if reading.speculative or reading.background:
             return None
         confidence = hit.trigger.confidence * reading.confidence
-        source, target, _how = _actors(text, hit, local, info)
+        if hit.trigger.addressee:
+            source, target = addressed(text, hit.start, hit.end, local)
+            source = source or context.writer
+            if source is None or target is None:
+                return None
+        else:
+            source, target, _how = participants(text, hit.start, hit.end, local, info.statement)
         if source is None:
-            source = _recent_source(earlier, sentence) or (dominant if not local else None)
+            source = _recent_source(earlier, sentence) or (context.dominant if not local else None)
+            if source is None and info.statement:
+                source = context.writer  # "we remind the U.S.": the outlet's state speaks
             confidence *= 0.7
         if source is None:
             return None
         if hit.trigger.needs_target and (target is None or set(target.codes) <= set(source.codes)):
             return None
         target = self._check_target(kind, info, source, target, text, earlier, sentence)
+        if target is None and info.statement and context.writer is not None:
+            if context.addressee and source.codes == context.writer.codes:
+                target = context.addressee  # the commentary goes on addressing its target
+        if info.needs_target and (target is None or set(target.codes) & set(source.codes)):
+            return None  # praise of one's own workers, orders at home: not between actors
         if kind == "talks" and target is None and len(source.codes) < 2:
             return None  # a visit to a factory is not talks: talks need a counterpart
-        modality = reading.modality
-        date, planned_for = _date(doc, sentence, hit, modality)
-        attrs = extract_attrs(kind, text, hit.start, hit.end, info.attrs, self.gazetteer)
+        event = self._make(
+            context, sentence, kind, reading.modality, source, target, (hit.start, hit.end)
+        )
+        return replace(event, confidence=round(min(confidence, 1.0), 3))
+
+    def _make(
+        self,
+        context: _Context,
+        sentence: Sentence,
+        kind: str,
+        modality: Modality,
+        source: Actor,
+        target: Actor | None,
+        span: tuple[int, int],
+    ) -> Event:
+        doc = context.doc
+        text = sentence.text
+        info = self.lexicon.info(kind)
+        date, planned_for = _date(doc, sentence, span, modality)
+        attrs = extract_attrs(kind, text, span[0], span[1], info.attrs, self.gazetteer)
         return Event(
             doc=doc.id,
             kind=kind,
@@ -131,8 +175,8 @@ class EventCoder:
             plover=self.lexicon.plover(kind, modality),
             quad=self.lexicon.quad(kind, modality),
             intensity=self.lexicon.intensity(kind, modality),
-            confidence=round(min(confidence, 1.0), 3),
-            trigger=text[hit.start : hit.end],
+            confidence=0.8,
+            trigger=text[span[0] : span[1]],
         )
 
     def _check_target(
@@ -161,24 +205,22 @@ class EventCoder:
         return target
 
 
+@dataclass(slots=True)
+class _Context:
+    """What the coder knows of one document while it reads it sentence by sentence."""
+
+    doc: Document
+    dominant: Actor | None
+    writer: Actor | None  # the state that a voice outlet's article speaks for
+    addressee: Actor | None = None  # whom the writer last denounced
+    events: list[Event] = field(default_factory=list)
+
+
 @dataclass(frozen=True, slots=True)
 class _Hit:
     trigger: Trigger
     start: int
     end: int
-
-
-@dataclass(frozen=True, slots=True)
-class _Local:
-    """A mention with offsets relative to its sentence."""
-
-    mention: Mention
-    start: int
-    end: int
-
-    @property
-    def codes(self) -> tuple[str, ...]:
-        return self.mention.actor.codes
 
 
 def _context_ok(trigger: Trigger, text: str, start: int, end: int) -> bool:
@@ -195,186 +237,6 @@ def _context_ok(trigger: Trigger, text: str, start: int, end: int) -> bool:
         if trigger.near.search(text[max(0, start - w) : start]):
             return True
     return False
-
-
-def _actors(
-    text: str, hit: _Hit, local: list[_Local], info: KindInfo
-) -> tuple[Actor | None, Actor | None, str]:
-    """Source and target mentions of the hit, and how the source was found."""
-    if not local:
-        return None, None, "none"
-    before = [m for m in local if m.end <= hit.start]
-    after = [m for m in local if m.start >= hit.end]
-    agent = _by_agent(text, hit.end, after)
-    if agent is not None and _PASSIVE.search(text, max(0, hit.start - 30), hit.start):
-        group = _group(agent, local, text)
-        subject = _nearest_free(before, text)
-        return _actor(group), _actor(_group(subject, local, text)) if subject else None, "passive"
-    speech = None
-    for match in _SPEECH.finditer(text, 0, hit.start):
-        speech = match
-    source: _Local | None = None
-    how = "subject"
-    if info.statement and _in_quote(text, hit.start):
-        # Inside a quotation "it" and "they" are what the speaker talks about; the source
-        # is the speaker, named after the quote or carried from the sentence before.
-        opening = max((m.start() for m in _QUOTE.finditer(text, 0, hit.start)), default=0)
-        said = None
-        for match in _SPEECH.finditer(text, 0, opening):
-            said = match
-        found = _nearest_free([m for m in before if m.end <= said.start()], text) if said else None
-        found = found or _speaker_after(text, hit.end, after)
-        if found is not None:
-            group = _group(found, local, text)
-            codes = {c for m in group for c in m.codes}
-            inside = [m for m in before if m.start >= opening]
-            return _actor(group), _target(text, hit, group, inside, after, codes, local), "speaker"
-        if opening == 0:  # the quote goes on from an earlier sentence: carry its speaker
-            return None, None, "none"
-    if text[hit.end - 3 : hit.end].lower() == " of" and after and after[0].start - hit.end < 30:
-        # "the deployment of powerful U.S. military assets": the owner is the doer
-        source = after[0]
-    if source is None and speech is not None and info.statement:
-        source = _nearest_free([m for m in before if m.end <= speech.start()], text)
-        how = "speaker"
-    if source is None:
-        free = (
-            before
-            if speech is None or info.statement
-            else [m for m in before if m.start >= speech.end()]
-        )
-        source = _modifier(free, text, hit.start) or _nearest_free(free, text)
-        how = "subject"
-    if source is None and speech is not None and not info.statement:
-        # "Kim announced he intends to restore ...": an action reported without a doer of
-        # its own is the speaker's, unless it is an agentless passive ("were fired").
-        if not _PASSIVE.search(text, max(0, hit.start - 30), hit.start):
-            source = _nearest_free([m for m in before if m.end <= speech.start()], text)
-            how = "speaker"
-    if source is None:
-        # "The declaration by North Korea's leader, which rules out ...": a nominal's agent.
-        source = next(
-            (m for m in reversed(before) if _BY.search(text, max(0, m.start - 16), m.start)), None
-        )
-    if source is None and info.statement:
-        source = _speaker_after(text, hit.end, after)
-        how = "speaker"
-    if source is None:
-        source = _according_to(text, local)
-        how = "speaker"
-    if source is None:
-        return None, None, "none"
-    group = _group(source, local, text)
-    codes = {c for m in group for c in m.codes}
-    target = _target(text, hit, group, before, after, codes, local)
-    return _actor(group), target, how
-
-
-def _target(
-    text: str,
-    hit: _Hit,
-    group: list[_Local],
-    before: list[_Local],
-    after: list[_Local],
-    codes: set[str],
-    local: list[_Local],
-) -> Actor | None:
-    stop = _STOP.search(text, hit.end)
-    limit = stop.start() if stop else len(text)
-    for m in after:
-        if m.start > limit:
-            break
-        if not set(m.codes) <= codes and m not in group:
-            return _actor(_group(m, local, text))
-    source_end = max(m.end for m in group)
-    for m in before:
-        if m.start >= source_end and not set(m.codes) <= codes and m not in group:
-            return _actor(_group(m, local, text))
-    return None
-
-
-def _in_quote(text: str, position: int) -> bool:
-    opened = len(_QUOTE.findall(text, 0, position))
-    if opened % 2 == 1:
-        return True
-    return (
-        opened == 0
-        and text.rstrip().endswith(('"', "”"))
-        and not text.lstrip().startswith(('"', "“"))
-    )
-
-
-def _nearest_free(candidates: list[_Local], text: str) -> _Local | None:
-    """The nearest mention that is not the object of a preposition."""
-    for m in reversed(candidates):
-        if not _OBLIQUE.search(text, max(0, m.start - 40), m.start):
-            return m
-    return None
-
-
-def _modifier(candidates: list[_Local], text: str, head: int) -> _Local | None:
-    """An actor right before a nominal trigger: "U.S.-South Korea military exercises"."""
-    if not candidates:
-        return None
-    last = candidates[-1]
-    gap = text[last.end : head]
-    if len(gap) <= 30 and _MODIFIER_GAP.fullmatch(gap):
-        return last
-    return None
-
-
-def _by_agent(text: str, end: int, after: list[_Local]) -> _Local | None:
-    for m in after:
-        if m.start - end > 60:
-            return None
-        if _BY.search(text, max(end, m.start - 16), m.start):
-            return m
-    return None
-
-
-def _speaker_after(text: str, end: int, after: list[_Local]) -> _Local | None:
-    """'"...," Kim argued.' / '..., said Kim.'"""
-    for m in after:
-        if _SPEECH.match(text, m.end, min(len(text), m.end + 40)) or _SPEECH.search(
-            text, max(end, m.start - 12), m.start
-        ):
-            return m
-    return None
-
-
-def _according_to(text: str, local: list[_Local]) -> _Local | None:
-    match = _ACCORDING.search(text)
-    if not match:
-        return None
-    for m in local:
-        if m.start >= match.end() and m.start - match.end() < 10:
-            return m
-    return None
-
-
-def _group(m: _Local, local: list[_Local], text: str) -> list[_Local]:
-    """A mention with the ones joined to it by 'and', commas or hyphens: joint actors."""
-    i = local.index(m)
-    lo = hi = i
-    while lo > 0 and _JOINT_GAP.fullmatch(text[local[lo - 1].end : local[lo].start]):
-        lo -= 1
-    while hi + 1 < len(local) and _JOINT_GAP.fullmatch(text[local[hi].end : local[hi + 1].start]):
-        hi += 1
-    return local[lo : hi + 1]
-
-
-def _actor(group: list[_Local]) -> Actor:
-    if len(group) == 1:
-        return group[0].mention.actor
-    codes: list[str] = []
-    for m in group:
-        for code in m.codes:
-            if code not in codes:
-                codes.append(code)
-    if len(codes) == 1:
-        return group[0].mention.actor
-    sectors = {m.mention.actor.sector for m in group}
-    return Actor(";".join(codes), sectors.pop() if len(sectors) == 1 else None, None)
 
 
 def _dominant(mentions: list[Mention]) -> Actor | None:
@@ -401,10 +263,18 @@ def _recent_source(events: list[Event], sentence: Sentence) -> Actor | None:
     return last.source if last else None
 
 
+def _published(doc: Document) -> EventDate:
+    """A statement of the article's own voice is dated by its dateline."""
+    published = doc.article.published
+    if published is None:
+        return EventDate.unresolved()
+    return EventDate(published.isoformat(), Precision.DAY, DateBasis.PUBLICATION)
+
+
 def _date(
-    doc: Document, sentence: Sentence, hit: _Hit, modality: Modality
+    doc: Document, sentence: Sentence, hit: tuple[int, int], modality: Modality
 ) -> tuple[EventDate, str | None]:
-    span = Span(sentence.start + hit.start, sentence.start + hit.end)
+    span = Span(sentence.start + hit[0], sentence.start + hit[1])
     try:
         from peninsula.understand.dating import date_event
     except ImportError:  # dating not installed yet: fall back on the article date
@@ -466,30 +336,6 @@ def _better(a: Event, b: Event) -> Event:
     )
 
 
-_SPEECH = re.compile(
-    r"\b(?:said|says|say|announced|stated|told|added|argued|declared|noted|stressed|"
-    r"claimed|insisted|warned|evaluated|affirmed|emphasi[sz]ed|asserted|remarked|wrote|"
-    r"made clear|pointed out|reiterated|maintained)\b",
-    re.IGNORECASE,
-)
-_OBLIQUE = re.compile(
-    r"\b(?:with|against|to|toward|towards|on|at|from|of|by|for|in|into|over|upon|about|"
-    r"between|among|than|including|like|during|under|via|across|near|within|onto|despite|"
-    r"through|amid|inside|outside|beyond)\s+(?:(?:the|a|an|his|her|its|their|our|this|"
-    r"that|these|those)\s+)?(?:[\w-]+\s+)?$",
-    re.IGNORECASE,
-)
-_MODIFIER_GAP = re.compile(
-    r"(?:\s*(?:'s|’s))?(?:[\s-]+(?:military|joint|combined|naval|air|"
-    r"large-scale|annual|new|latest|nuclear|missile|war|armed|army|"
-    r"forces?|summer|spring|fall|autumn|winter|trilateral|allied))*[\s-]*",
-    re.IGNORECASE,
-)
-_JOINT_GAP = re.compile(r"\s*(?:,|and|, and|&|-|–|/)\s*", re.IGNORECASE)
-_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-_BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
-_ACCORDING = re.compile(r"\baccording to\s+(?:the\s+)?", re.IGNORECASE)
-_STOP = re.compile(r"[;]|\b(?:but|while|whereas)\b", re.IGNORECASE)
 _INTER_KOREAN = re.compile(r"\binter-Korean\b", re.IGNORECASE)
 # A tag or keyword line ("North, Korea, Kim, South, Korea, summit"): words, no sentence.
 _LIST = re.compile(r"\s*(?:[\w.'’-]+(?:\s+[\w.'’-]+)?\s*,\s*){3,}[\w.'’ -]+\s*")

@@ -109,12 +109,9 @@ def _plotly() -> FileResponse:
 
 def _warm(repo: Repository, cache: AnalysisCache) -> None:
     try:
-        from peninsula.show.web.context import OVERVIEW_PAIRS
+        from peninsula.show.web.context import overview_context
 
-        for pair in OVERVIEW_PAIRS:
-            cache.index(repo, pair)
-        cache.shifts(repo, OVERVIEW_PAIRS)
-        cache.status(repo)
+        overview_context(repo, cache)
         cache.by_article(repo)
     except Exception as exc:  # pages compute on demand and report errors themselves
         log.warning("could not prepare analyses at startup: %s", exc)

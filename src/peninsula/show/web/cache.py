@@ -93,6 +93,15 @@ class AnalysisCache:
         dated = self._memo_get(repo, ("dated",), _happened)
         return list(reversed(dated[-n:]))
 
+    def first_reported(self, repo: Repository) -> str | None:
+        """The month of the earliest report: the index starts there, since events dated
+        decades before it are history recalled in the articles, not news."""
+        return self._memo_get(
+            repo,
+            ("first_reported",),
+            lambda ev: min((f.first_reported for f in ev if f.first_reported), default=None),
+        )
+
     def by_id(self, repo: Repository) -> dict[str, FusedEvent]:
         return self._memo_get(repo, ("by_id",), lambda ev: {f.id: f for f in ev})
 

@@ -1,0 +1,276 @@
+"""Find who did an event and toward whom, from the actor mentions of its sentence.
+
+Needs: the sentence text, the trigger span in it and the sentence's actor mentions (with
+offsets relative to the sentence). Adds nothing to the document; the event coder calls
+`participants` per trigger. The source is the speaker for statements and the doer for
+actions: the nearest actor before the trigger that is not in a prepositional phrase, the
+agent of a passive ("were fired by North Korea"), the owner of a nominal ("the deployment of
+U.S. assets"), the speaker of a quote, or the actor after "according to". The target is the
+first other actor after the trigger (up to a clause break), else one between source and
+trigger. Actors joined by "and", commas or hyphens form one joint actor.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from peninsula.models import Actor, Mention
+
+
+@dataclass(frozen=True, slots=True)
+class Local:
+    """A mention with offsets relative to its sentence."""
+
+    mention: Mention
+    start: int
+    end: int
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        return self.mention.actor.codes
+
+
+def participants(
+    text: str, start: int, end: int, local: list[Local], statement: bool
+) -> tuple[Actor | None, Actor | None, str]:
+    """Source and target mentions of the hit, and how the source was found."""
+    if not local:
+        return None, None, "none"
+    before = [m for m in local if m.end <= start]
+    after = [m for m in local if m.start >= end]
+    agent = _by_agent(text, end, after)
+    if agent is not None and _PASSIVE.search(text, max(0, start - 30), start):
+        group = _group(agent, local, text)
+        subject = _nearest_free(before, text)
+        return (
+            joint_actor(group),
+            joint_actor(_group(subject, local, text)) if subject else None,
+            "passive",
+        )
+    speech = None
+    for match in _SPEECH.finditer(text, 0, start):
+        speech = match
+    source: Local | None = None
+    how = "subject"
+    if statement and _in_quote(text, start):
+        # Inside a quotation "it" and "they" are what the speaker talks about; the source
+        # is the speaker, named after the quote or carried from the sentence before.
+        opening = max((m.start() for m in _QUOTE.finditer(text, 0, start)), default=0)
+        said = None
+        for match in _SPEECH.finditer(text, 0, opening):
+            said = match
+        found = _nearest_free([m for m in before if m.end <= said.start()], text) if said else None
+        found = found or _speaker_after(text, end, after)
+        if found is not None:
+            group = _group(found, local, text)
+            codes = {c for m in group for c in m.codes}
+            inside = [m for m in before if m.start >= opening]
+            return (
+                joint_actor(group),
+                _target(text, start, end, group, inside, after, codes, local),
+                "speaker",
+            )
+        if opening == 0:  # the quote goes on from an earlier sentence: carry its speaker
+            return None, None, "none"
+    if text[end - 3 : end].lower() == " of" and after and after[0].start - end < 30:
+        # "the deployment of powerful U.S. military assets": the owner is the doer
+        source = after[0]
+    if source is None and speech is not None and statement:
+        source = _nearest_free([m for m in before if m.end <= speech.start()], text)
+        how = "speaker"
+    if source is None:
+        free = (
+            before
+            if speech is None or statement
+            else [m for m in before if m.start >= speech.end()]
+        )
+        source = _modifier(free, text, start) or _nearest_free(free, text)
+        how = "subject"
+    if source is None and speech is not None and not statement:
+        # "Kim announced he intends to restore ...": an action reported without a doer of
+        # its own is the speaker's, unless it is an agentless passive ("were fired").
+        if not _PASSIVE.search(text, max(0, start - 30), start):
+            source = _nearest_free([m for m in before if m.end <= speech.start()], text)
+            how = "speaker"
+    if source is None:
+        # "The declaration by North Korea's leader, which rules out ...": a nominal's agent.
+        source = next(
+            (m for m in reversed(before) if _BY.search(text, max(0, m.start - 16), m.start)), None
+        )
+    if source is None and statement:
+        source = _speaker_after(text, end, after)
+        how = "speaker"
+    if source is None:
+        source = _according_to(text, local)
+        how = "speaker"
+    if source is None:
+        return None, None, "none"
+    group = _group(source, local, text)
+    codes = {c for m in group for c in m.codes}
+    target = _target(text, start, end, group, before, after, codes, local)
+    return joint_actor(group), target, how
+
+
+def addressed(
+    text: str, start: int, end: int, local: list[Local]
+) -> tuple[Actor | None, Actor | None]:
+    """Speaker and addressee of "X had better ...", "X will pay dearly": the subject before
+    the head is spoken to; the speaker is named before a speech verb ahead of it, if at all
+    (else the caller supplies the article's own voice)."""
+    speech = None
+    for match in _SPEECH.finditer(text, 0, start):
+        speech = match
+    cut = speech.end() if speech else 0
+    addressee = _nearest_free([m for m in local if cut <= m.start and m.end <= start], text)
+    if addressee is None:
+        return None, None
+    speaker = None
+    if speech is not None:
+        speaker = _nearest_free([m for m in local if m.end <= speech.start()], text)
+        speaker = speaker or _speaker_after(text, end, [m for m in local if m.start >= end])
+    target = joint_actor(_group(addressee, local, text))
+    if speaker is None:
+        return None, target
+    source = joint_actor(_group(speaker, local, text))
+    return (source, target) if set(source.codes).isdisjoint(target.codes) else (None, None)
+
+
+def _target(
+    text: str,
+    start: int,
+    end: int,
+    group: list[Local],
+    before: list[Local],
+    after: list[Local],
+    codes: set[str],
+    local: list[Local],
+) -> Actor | None:
+    stop = _STOP.search(text, end)
+    limit = stop.start() if stop else len(text)
+    for m in after:
+        if m.start > limit:
+            break
+        if not set(m.codes) <= codes and m not in group:
+            return joint_actor(_group(m, local, text))
+    source_end = max(m.end for m in group)
+    for m in before:
+        if m.start >= source_end and not set(m.codes) <= codes and m not in group:
+            return joint_actor(_group(m, local, text))
+    return None
+
+
+def _in_quote(text: str, position: int) -> bool:
+    opened = len(_QUOTE.findall(text, 0, position))
+    if opened % 2 == 1:
+        return True
+    return (
+        opened == 0
+        and text.rstrip().endswith(('"', "”"))
+        and not text.lstrip().startswith(('"', "“"))
+    )
+
+
+def free_mentions(candidates: list[Local], text: str) -> list[Local]:
+    """The mentions that are not the object of a preposition, in order."""
+    return [m for m in candidates if not _OBLIQUE.search(text, max(0, m.start - 40), m.start)]
+
+
+def _nearest_free(candidates: list[Local], text: str) -> Local | None:
+    """The nearest mention that is not the object of a preposition."""
+    for m in reversed(candidates):
+        if not _OBLIQUE.search(text, max(0, m.start - 40), m.start):
+            return m
+    return None
+
+
+def _modifier(candidates: list[Local], text: str, head: int) -> Local | None:
+    """An actor right before a nominal trigger: "U.S.-South Korea military exercises"."""
+    if not candidates:
+        return None
+    last = candidates[-1]
+    gap = text[last.end : head]
+    if len(gap) <= 30 and _MODIFIER_GAP.fullmatch(gap):
+        return last
+    return None
+
+
+def _by_agent(text: str, end: int, after: list[Local]) -> Local | None:
+    for m in after:
+        if m.start - end > 60:
+            return None
+        if _BY.search(text, max(end, m.start - 16), m.start):
+            return m
+    return None
+
+
+def _speaker_after(text: str, end: int, after: list[Local]) -> Local | None:
+    """'"...," Kim argued.' / '..., said Kim.'"""
+    for m in after:
+        if _SPEECH.match(text, m.end, min(len(text), m.end + 40)) or _SPEECH.search(
+            text, max(end, m.start - 12), m.start
+        ):
+            return m
+    return None
+
+
+def _according_to(text: str, local: list[Local]) -> Local | None:
+    match = _ACCORDING.search(text)
+    if not match:
+        return None
+    for m in local:
+        if m.start >= match.end() and m.start - match.end() < 10:
+            return m
+    return None
+
+
+def _group(m: Local, local: list[Local], text: str) -> list[Local]:
+    """A mention with the ones joined to it by 'and', commas or hyphens: joint actors."""
+    i = local.index(m)
+    lo = hi = i
+    while lo > 0 and _JOINT_GAP.fullmatch(text[local[lo - 1].end : local[lo].start]):
+        lo -= 1
+    while hi + 1 < len(local) and _JOINT_GAP.fullmatch(text[local[hi].end : local[hi + 1].start]):
+        hi += 1
+    return local[lo : hi + 1]
+
+
+def joint_actor(group: list[Local]) -> Actor:
+    if len(group) == 1:
+        return group[0].mention.actor
+    codes: list[str] = []
+    for m in group:
+        for code in m.codes:
+            if code not in codes:
+                codes.append(code)
+    if len(codes) == 1:
+        return group[0].mention.actor
+    sectors = {m.mention.actor.sector for m in group}
+    return Actor(";".join(codes), sectors.pop() if len(sectors) == 1 else None, None)
+
+
+_SPEECH = re.compile(
+    r"\b(?:said|says|say|announced|stated|told|added|argued|declared|noted|stressed|"
+    r"claimed|insisted|warned|evaluated|affirmed|emphasi[sz]ed|asserted|remarked|wrote|"
+    r"made clear|pointed out|reiterated|maintained)\b",
+    re.IGNORECASE,
+)
+_OBLIQUE = re.compile(
+    r"\b(?:with|against|to|toward|towards|on|at|from|of|by|for|in|into|over|upon|about|"
+    r"between|among|than|including|like|during|under|via|across|near|within|onto|despite|"
+    r"through|amid|inside|outside|beyond)\s+(?:(?:the|a|an|his|her|its|their|our|this|"
+    r"that|these|those)\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+_MODIFIER_GAP = re.compile(
+    r"(?:\s*(?:'s|’s))?(?:[\s-]+(?:military|joint|combined|naval|air|"
+    r"large-scale|annual|new|latest|nuclear|missile|war|armed|army|"
+    r"forces?|summer|spring|fall|autumn|winter|trilateral|allied))*[\s-]*",
+    re.IGNORECASE,
+)
+_JOINT_GAP = re.compile(r"\s*(?:,|and|, and|&|-|–|/)\s*", re.IGNORECASE)
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+_ACCORDING = re.compile(r"\baccording to\s+(?:the\s+)?", re.IGNORECASE)
+_STOP = re.compile(r"[;]|\b(?:but|while|whereas)\b", re.IGNORECASE)
+_QUOTE = re.compile(r"[\"“”]")

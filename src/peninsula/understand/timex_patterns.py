@@ -1,0 +1,244 @@
+"""Compile the time-word lexicon (knowledge/timewords.yaml) into the tagger's patterns.
+
+Needs: the lexicon file. Adds: a cached `_Lexicon` holding the word tables, one regular
+expression per expression kind (in rank order), and an anchor pattern whose matches mark
+the stretches of text (`_windows`) where the full patterns are worth running.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from peninsula.knowledge.load import read_table
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    seasons: dict[str, str]
+    numbers: dict[str, float | str]
+    units: dict[str, str]
+    parts: dict[str, str]
+    mods: dict[str, str]
+    approx: dict[str, str]
+    refs: dict[str, str]
+    name_heads: frozenset[str]
+    ordinal_heads: frozenset[str]
+    patterns: tuple[tuple[str, re.Pattern[str]], ...]
+    anchor: re.Pattern[str]
+
+    def summary(self) -> str:
+        return f"{len(self.months)} month words, {len(self.patterns)} patterns"
+
+
+_MARGIN = 60  # no expression reaches further than this from its anchor word
+
+
+def _windows(text: str, anchor: re.Pattern[str]) -> list[tuple[int, int, set[str]]]:
+    """Stretches of text around anchor words (digits, months, units ...), merged.
+
+    The full patterns run only inside them: most of an article holds no time word, and
+    scanning it with a dozen patterns with optional prefixes is what costs time.
+    """
+    out: list[tuple[int, int, set[str]]] = []
+    n = len(text)
+    for m in anchor.finditer(text):
+        kind = m.lastgroup or "d"
+        lo, hi = max(0, m.start() - _MARGIN), min(n, m.end() + _MARGIN)
+        if out and lo <= out[-1][1]:
+            out[-1][2].add(kind)
+            out[-1] = (out[-1][0], hi, out[-1][2])
+        else:
+            out.append((lo, hi, {kind}))
+    fixed = []
+    for lo, hi, kinds in out:
+        while lo > 0 and not text[lo - 1].isspace():
+            lo -= 1
+        while hi < n and not text[hi].isspace():
+            hi += 1
+        fixed.append((lo, hi, kinds))
+    return fixed
+
+
+# Which anchor kinds (groups of the anchor pattern) each pattern needs in its window.
+_NEEDS = {
+    "iso": {"d"},
+    "mdy": {"mon"},
+    "month": {"mon"},
+    "weekday": {"wd"},
+    "deictic": {"deic"},
+    "relunit": {"unit"},
+    "anchored": {"unit"},
+    "ago": {"unit"},
+    "dur": {"unit"},
+    "durplural": {"unit"},
+    "year": {"d"},
+    "decade": {"d"},
+    "quarter": {"unit"},
+    "qrel": {"unit"},
+    "season": {"season"},
+    "ref": {"ref"},
+    "set": {"unit", "wd"},
+    "time": {"d", "deic"},
+    "nth": {"d"},
+    "spelled": {"spell"},
+    "theyear": {"unit"},
+}
+
+
+def _alt(words: object) -> str:
+    """A regex alternation of `words`, longest first, spaces matching any whitespace."""
+    items = sorted({str(w) for w in words}, key=len, reverse=True)  # type: ignore[attr-defined]
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    t = read_table("timewords.yaml")
+    months = {str(k).lower(): int(v) for k, v in t["months"].items()}
+    weekdays = {str(k).lower(): int(v) for k, v in t["weekdays"].items()}
+    mon = _alt(k.title() for k in months) + "|" + _alt(k.upper() for k in months if len(k) > 3)
+    wd = _alt(k.title() for k in weekdays if len(k) >= 6)
+    num = _alt(t["numbers"]) + r"|\d+(?:\.\d+)?(?:\s+1/2)?"
+    tens = _alt(k for k, v in t["numbers"].items() if v in (20, 30, 40, 50, 60, 70, 80, 90))
+    ones = _alt(
+        k
+        for k, v in t["numbers"].items()
+        if isinstance(v, int) and 1 <= v <= 9 and k not in ("a", "an")
+    )
+    teens = _alt(k for k, v in t["numbers"].items() if isinstance(v, int) and 10 <= v <= 19)
+    ordinal_num = rf"(?:{tens})[- ](?:{ones})|{num}"
+    unit = _alt(t["units"])
+    approx = _alt(t["approximators"])
+    year = r"(?:1[6-9]|20)\d\d"
+    modp = r"(?P<mod>(?:early|mid|late|earlier|later)(?:\s+|-)|mid-?|the\s+(?:beginning|start|middle|end|close|first\s+half|second\s+half)\s+of\s+)"
+    rel = r"this\s+past|this\s+coming|this|last|next|the\s+coming|the\s+past|the\s+current|current|the\s+previous|the\s+following|the\s+same|that|the\s+latest|the\s+most\s+recent|the\s+next|the\s+last|the\s+preceding|the\s+present|(?<=of\s)the|the(?=\s+weekend)"
+    notnum = r"(?<![\d$£€.,/-])"
+    i = re.IGNORECASE
+    patterns: list[tuple[str, str, int]] = [
+        (
+            "iso",
+            rf"\b(?P<y>{year})-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)\b|\b(?P<m2>[01]?\d)/(?P<d2>[0-3]?\d)/(?P<y2>{year}|\d\d)\b",
+            0,
+        ),
+        (
+            "mdy",
+            rf"(?:(?i:{modp}))?(?:\b(?:{wd}),?\s+)?\b(?P<mon>{mon})\b\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\.\d|:\d|\s*%)(?:,?\s+(?P<y>{year})\b)?",
+            0,
+        ),
+        (
+            "mdy",
+            rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{mon})\b\.?(?:,?\s+(?P<y>{year})\b)?",
+            0,
+        ),
+        (
+            "month",
+            rf"(?:(?i:{modp}))?(?:(?P<rel>(?i:this\s+past|this\s+coming|this|last|next|the\s+coming|past))\s+)?\b(?P<mon>{mon})\b(?:(?<=\b\w{{3}})\.|(?<=\bSept)\.)?(?:,?\s+(?:of\s+)?(?:(?P<y>{year})\b|(?P<ry>(?i:this|last|next))\s+(?i:year)\b))?",
+            0,
+        ),
+        (
+            "weekday",
+            rf"(?:(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|the\s+coming|the\s+following|the\s+previous|past|coming))\s+)?(?:(?P<mod>(?i:early|late))\s+)?\b(?P<wd>{wd})(?P<pl>s)?\b(?:'s)?(?:\s+(?P<part>(?i:morning|afternoon|evening|night))(?(pl)|(?P<pl2>s)?))?",
+            0,
+        ),
+        (
+            "deictic",
+            r"(?:(?P<mod>early|late|later|earlier)\s+)?\b(?P<w>today|yesterday|tomorrow|tonight)\b(?:'s)?(?:\s+(?P<part>morning|afternoon|evening|night))?|\b(?P<rel2>this|last)\s+(?P<part2>morning|afternoon|evening|night)\b|\b(?P<mid>mid-?\s*)(?P<part3>morning|afternoon|evening)\b(?:\s+(?P<w3>today|yesterday|tomorrow)\b)?|\b(?P<part4>morning|afternoon|evening)\s+(?P<w4>yesterday)\b",
+            i,
+        ),
+        (
+            "relunit",
+            rf"(?:{modp})?\b(?P<rel>{rel})\s+(?P<fy>fiscal\s+|calendar\s+)?(?P<unit>day|week|weekend|month|year|quarter|decade|century)\b(?:'s)?(?!-)",
+            i,
+        ),
+        (
+            "anchored",
+            r"\b(?P<rel>the)\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after|earlier|later)\b",
+            i,
+        ),
+        (
+            "ago",
+            rf"(?:\b(?P<ap>{approx})\s+)?(?<![\w$.,-])(?P<n>{num})(?:\s+|-)(?:or\s+so\s+)?(?P<unit>{unit})s?\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|from\s+now|hence|previously)\b",
+            i,
+        ),
+        (
+            "dur",
+            rf"(?:\b(?P<ap>{approx})\s+)?(?:\b(?P<det>the|its|their|his|her)\s+)?(?:(?P<adj>past|last|next|first|coming|previous|following|latest|remaining|final|initial|entire|whole|full|other)\s+)?{notnum}\b(?P<n>{ordinal_num})(?:\s+|-)(?:(?:more|additional|straight|consecutive|full)\s+)?(?P<unit>{unit})s?\b(?!-(?:old|long)\b)",
+            i,
+        ),
+        (
+            "durplural",
+            r"(?<=\bfor\s)(?P<unit>years|months|decades|weeks|days|hours|centuries)\b|(?<=\bover\s)(?P<unit2>years|decades|centuries)\b",
+            i,
+        ),
+        (
+            "year",
+            rf"(?:(?P<mod>(?i:early|mid|late)(?:\s+|-)|(?i:mid)-?|(?i:the\s+(?:beginning|start|middle|end|close|first\s+half|second\s+half)\s+of)\s+))?(?P<pre>(?i:fiscal|calendar)\s+)?(?<![\w$£€.,/#-])(?P<y>{year})(?![\w.,/%-]\d|\s*(?:%|percent|per\b|-\d)|'s|\w)",
+            0,
+        ),
+        (
+            "decade",
+            r"(?:\b(?P<det>[Tt]he)\s+)?(?:(?P<mod>(?i:early|mid|late)(?:\s+|-)|(?i:mid)-))?(?P<dec>(?:1[6-9]|20)\d0|'\d0)s\b",
+            0,
+        ),
+        (
+            "quarter",
+            rf"(?:\b(?P<det>the|this|last|next)\s+)?(?:(?P<yr>{year}|this\s+year's|last\s+year's|next\s+year's)\s+)?(?:fiscal\s+)?\b(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[- ](?P<q>quarter|half)\b(?:\s+of\s+(?:(?P<yr2>{year})|(?P<ry>this|last|next)\s+year))?",
+            i,
+        ),
+        (
+            "qrel",
+            r"\bthe\s+(?:(?P<adj>latest|recent|most\s+recent|year-ago|year-earlier|same|previous)\s+)?quarter\b|\b(?P<ya>year-ago|year-earlier)\b",
+            i,
+        ),
+        (
+            "season",
+            rf"(?:(?P<rel>(?i:this\s+past|this|last|next|the\s+coming|the\s+past|the))\s+)?(?:(?P<mod>(?i:early|late|mid)-?)\s*)?\b(?P<s>(?i:spring|summer|autumn|fall|winter))\b(?:\s+(?:of\s+)?(?P<y>{year})\b)?",
+            0,
+        ),
+        ("ref", rf"\b(?P<w>{_alt(t['references'])})\b", i),
+        (
+            "set",
+            rf"\b(?:every|each|per)\s+(?:(?P<n>{num})\s+)?(?P<unit>{unit}|{wd.lower()})s?\b|\b(?P<freq>once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?:a|an|per)\s+(?P<unit2>{unit})\b",
+            i,
+        ),
+        (
+            "time",
+            rf"(?:\b(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)|\b(?P<w>noon|midnight))(?:\s+(?:EST|EDT|GMT|KST|local\s+time))?(?:\s+(?:on\s+)?(?P<day>{wd.lower()}|today|yesterday|tomorrow)\b)?",
+            i,
+        ),
+        ("nth", r"\b[Tt]he\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b", 0),
+        (
+            "spelled",
+            rf"(?:(?P<mon>{mon})\s+|(?i:the\s+(?P<s>spring|summer|autumn|fall|winter)\s+of)\s+|(?i:the\s+year)\s+)?\b(?i:(?P<c>nineteen|twenty)\s+(?P<yy>(?:{tens})(?:[- ](?:{ones}))?|{teens})|(?P<k>two\s+thousand)(?:\s+(?:and\s+)?(?P<k1>{ones}|{teens}))?)\b",
+            0,
+        ),
+        (
+            "theyear",
+            r"(?:(?<=\bfor\s)|(?<=\bof\s)|(?<=\bin\s)|(?<=\bduring\s)|(?<=\bthroughout\s)|(?<=\bover\s))(?P<det>the)\s+(?:(?P<adj>full|fiscal|current|whole|entire)\s+)?year\b(?!-|'s|\s+(?:before|after|earlier|later|ago)\b)(?P<ended>\s+(?:ended|ending|to)\b)?",
+            re.IGNORECASE,
+        ),
+    ]
+    return _Lexicon(
+        months=months,
+        weekdays=weekdays,
+        seasons={str(k).lower(): str(v) for k, v in t["seasons"].items()},
+        numbers={str(k).lower(): v for k, v in t["numbers"].items()},
+        units={str(k).lower(): str(v) for k, v in t["units"].items()},
+        parts={str(k).lower(): str(v) for k, v in t["day_parts"].items()},
+        mods={str(k).lower(): str(v) for k, v in t["modifiers"].items()},
+        approx={str(k).lower(): str(v) for k, v in t["approximators"].items()},
+        refs={str(k).lower(): str(v) for k, v in t["references"].items()},
+        name_heads=frozenset(str(w).lower() for w in t["name_heads"]),
+        ordinal_heads=frozenset(str(w).lower() for w in t["ordinal_name_heads"]),
+        patterns=tuple((k, re.compile(p, f)) for k, p, f in patterns),
+        anchor=re.compile(
+            rf"(?P<d>\d)|\b(?:(?P<mon>{mon})|(?P<wd>{wd})s?)\b|\b(?i:(?P<unit>{unit}|half)|"
+            r"(?P<spell>nineteen|two\s+thousand)|"
+            r"(?P<deic>today|yesterday|tomorrow|tonight|morning|afternoon|evening|night|noon|"
+            rf"midnight)|(?P<season>spring|summer|autumn|fall|winter)|(?P<ref>{_alt(t['references'])}))"
+        ),
+    )

@@ -1,0 +1,317 @@
+"""Resolve matched calendar expressions to TIMEX3 values: dates, months, weekdays, years.
+
+Needs: a regex match from `timex_patterns` and the shared `_State`. Adds: one `Timex` per
+match (or None when the match is not a time after all). Relative expressions, durations
+and sets are resolved in `timex_relative.py`; `_RESOLVERS` maps every pattern kind.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from peninsula.models import Timex, TimexType
+from peninsula.understand.timex_calendar import (
+    _NEAREST,
+    _SEASON_MONTH,
+    _is_name,
+    _make_day,
+    _mk,
+    _mod,
+    _number,
+    _pick_year,
+    _State,
+    _tense,
+)
+from peninsula.understand.timex_relative import (
+    _r_ago,
+    _r_anchored,
+    _r_dur,
+    _r_durplural,
+    _r_qrel,
+    _r_ref,
+    _r_relunit,
+    _r_set,
+)
+
+
+def _r_iso(m: re.Match[str], st: _State) -> Timex | None:
+    if m.group("y"):
+        y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+    else:
+        y, mo, d = int(m.group("y2")), int(m.group("m2")), int(m.group("d2"))
+        y = y + (1900 if y >= 50 else 2000) if y < 100 else y
+    day = _make_day(y, mo, d)
+    return _mk(m, TimexType.DATE, day.isoformat() if day else None)
+
+
+def _r_mdy(m: re.Match[str], st: _State) -> Timex | None:
+    mon = st.lex.months[m.group("mon").lower()]
+    d = int(m.group("d"))
+    if not 1 <= d <= 31:
+        return None
+    if m.group("y") is None and _is_name(st.text, m.start(), m.end(), st.lex.name_heads):
+        return _mk(m, TimexType.DATE, f"XXXX-{mon:02d}-{d:02d}", name=True, anchored=False)
+    mod = _mod(st.lex, m.groupdict().get("mod"))
+    if m.group("y"):
+        day = _make_day(int(m.group("y")), mon, d)
+        return _mk(m, TimexType.DATE, day.isoformat() if day else None, mod=mod)
+    if st.dct is None:
+        ok = _make_day(2000, mon, d)  # a leap year: only impossible days fail
+        value = f"XXXX-{mon:02d}-{d:02d}" if ok else None
+        return _mk(m, TimexType.DATE, value, anchored=False, mod=mod)
+    y = _pick_year(st.dct, mon, d, _tense(st.text, m.start(), m.end(), nearest=_NEAREST))
+    day = _make_day(y, mon, d)
+    return _mk(m, TimexType.DATE, day.isoformat() if day else None, mod=mod)
+
+
+def _r_month(m: re.Match[str], st: _State) -> Timex | None:
+    word = m.group("mon")
+    mon = st.lex.months[word.lower()]
+    rel = (m.group("rel") or "").lower().split()
+    mod = _mod(st.lex, m.groupdict().get("mod"))
+    y_txt, ry = m.group("y"), (m.group("ry") or "").lower()
+    if not (rel or mod or y_txt or ry):
+        before = st.text[max(0, m.start() - 12) : m.start()].lower()
+        prep = re.search(
+            r"\b(in|since|until|till|by|from|of|during|before|after|through|to|and|or|between)\s+$",
+            before,
+        )
+        if len(word) <= 4 and word.lower() not in ("june", "july"):
+            return None  # "Dec" or "May" alone: too often not a month
+        if word.lower() in ("march", "august") and prep is None:
+            return None
+    if y_txt:
+        return _mk(m, TimexType.DATE, f"{y_txt}-{mon:02d}", mod=mod)
+    if st.dct is None:
+        return _mk(m, TimexType.DATE, f"XXXX-{mon:02d}", mod=mod, anchored=False, rel=True)
+    if ry:
+        y = st.dct.year + {"this": 0, "last": -1, "next": 1}[ry]
+    elif rel and rel[0] in ("last", "past") or rel[:2] == ["this", "past"]:
+        y = st.dct.year if mon < st.dct.month else st.dct.year - 1
+    elif rel and rel[0] in ("next", "coming") or rel[-1:] == ["coming"]:
+        y = st.dct.year if mon > st.dct.month else st.dct.year + 1
+    elif rel == ["this"]:
+        y = st.dct.year
+    else:
+        y = _pick_year(st.dct, mon, 15, _tense(st.text, m.start(), m.end(), nearest=_NEAREST))
+    return _mk(m, TimexType.DATE, f"{y}-{mon:02d}", rel=True, mod=mod)
+
+
+def _r_weekday(m: re.Match[str], st: _State) -> Timex | None:
+    wd = st.lex.weekdays[m.group("wd").lower()]
+    part = (m.group("part") or "").lower()
+    typ = TimexType.TIME if part else TimexType.DATE
+    suffix = f"T{st.lex.parts[part]}" if part else ""
+    if m.group("pl") or m.group("pl2"):  # "on Tuesdays", "Tuesday nights": every such day
+        return _mk(m, TimexType.SET, f"XXXX-WXX-{wd + 1}{suffix}")
+    if st.dct is None:
+        return _mk(m, typ, "XXXX-XX-XX" + suffix, rel=True, anchored=False)
+    rel = (m.group("rel") or "").lower().split()
+    back = (st.dct.weekday() - wd) % 7
+    ahead = (wd - st.dct.weekday()) % 7
+    if rel and rel[-1] in ("last", "past", "previous"):
+        delta = -(back or 7)
+    elif rel and rel[-1] in ("next", "coming", "following"):
+        delta = ahead or 7
+    elif rel == ["this"]:
+        delta = ahead if _tense(st.text, m.start(), m.end()) == "future" else -back
+    else:
+        delta = (
+            ahead
+            if _tense(st.text, m.start(), m.end(), nearest=True, reach=40) == "future"
+            else -back
+        )
+    day = st.dct + timedelta(days=delta)
+    return _mk(
+        m, typ, day.isoformat() + suffix, rel=True, mod=_mod(st.lex, m.groupdict().get("mod"))
+    )
+
+
+def _r_deictic(m: re.Match[str], st: _State) -> Timex | None:
+    word = (m.group("w") or m.group("w3") or m.group("w4") or "").lower()
+    part = "".join(m.group(g) or "" for g in ("part", "part2", "part3", "part4")).lower()
+    if word == "tonight":
+        part = "night"
+    offset = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
+    if m.group("rel2") and m.group("rel2").lower() == "last":
+        offset = -1
+    typ = TimexType.TIME if part else TimexType.DATE
+    suffix = f"T{st.lex.parts[part]}" if part else ""
+    mod = "MID" if m.group("mid") else _mod(st.lex, m.groupdict().get("mod"))
+    if st.dct is None:
+        return _mk(m, typ, "XXXX-XX-XX" + suffix, rel=True, anchored=False, mod=mod)
+    day = st.dct + timedelta(days=offset)
+    return _mk(m, typ, day.isoformat() + suffix, rel=True, mod=mod)
+
+
+def _r_year(m: re.Match[str], st: _State) -> Timex | None:
+    before = st.text[max(0, m.start("y") - 12) : m.start("y")].lower()
+    if re.search(
+        r"(?:resolution|no\.|number|article|room|flight|route|hwasong|kn|unit|item)\s*$", before
+    ):
+        return None
+    after = st.text[m.end() : m.end() + 12].lower()
+    if re.match(
+        r"\s+(?:people|persons|tons|tonnes|won|dollars|yuan|meters|metres|km|kilometers|troops|soldiers|units|times|pieces|cases)\b",
+        after,
+    ):
+        return None
+    return _mk(m, TimexType.DATE, m.group("y"), mod=_mod(st.lex, m.groupdict().get("mod")))
+
+
+def _r_decade(m: re.Match[str], st: _State) -> Timex | None:
+    dec = m.group("dec")
+    value = ("19" + dec[1]) if dec.startswith("'") else dec[:3]
+    return _mk(m, TimexType.DATE, value, mod=_mod(st.lex, m.groupdict().get("mod")))
+
+
+def _r_quarter(m: re.Match[str], st: _State) -> Timex | None:
+    order = {
+        "first": 1,
+        "1st": 1,
+        "second": 2,
+        "2nd": 2,
+        "third": 3,
+        "3rd": 3,
+        "fourth": 4,
+        "4th": 4,
+        "final": 4,
+    }
+    k = order[m.group("ord").lower()]
+    half = m.group("q").lower() == "half"
+    if half and k > 2:
+        return None
+    code = f"H{k}" if half else f"Q{k}"
+    yr = m.group("yr") or m.group("yr2") or ""
+    rel = (m.group("ry") or yr.split("'")[0].split(" ")[0] or (m.group("det") or "")).lower()
+    if yr[:4].isdigit():
+        y: int | None = int(yr[:4])
+    elif st.dct is None:
+        y = None
+    elif rel in ("last", "next", "this"):
+        y = st.dct.year + {"last": -1, "next": 1}.get(rel, 0)
+    else:
+        current = (st.dct.month - 1) // (6 if half else 3) + 1
+        y = (
+            st.dct.year
+            if k <= current or _tense(st.text, m.start(), m.end()) == "future"
+            else st.dct.year - 1
+        )
+    value = f"{y if y else 'XXXX'}-{code}"
+    return _mk(m, TimexType.DATE, value, rel=not yr[:4].isdigit(), anchored=y is not None)
+
+
+def _r_season(m: re.Match[str], st: _State) -> Timex | None:
+    word = m.group("s").lower()
+    rel = " ".join((m.group("rel") or "").lower().split())
+    if word in ("fall", "spring") and not (rel or m.group("y")):
+        return None
+    code = st.lex.seasons[word]
+    mod = _mod(st.lex, m.groupdict().get("mod"))
+    if m.group("y"):
+        return _mk(m, TimexType.DATE, f"{m.group('y')}-{code}", mod=mod)
+    if st.dct is None:
+        return _mk(m, TimexType.DATE, f"XXXX-{code}", rel=True, anchored=False, mod=mod)
+    y = st.dct.year + {"last": -1, "the past": -1, "this past": -1, "next": 1, "the coming": 1}.get(
+        rel, 0
+    )
+    if rel in ("this past",) and _SEASON_MONTH[code] < st.dct.month:
+        y = st.dct.year
+    return _mk(m, TimexType.DATE, f"{y}-{code}", rel=True, mod=mod)
+
+
+def _r_time(m: re.Match[str], st: _State) -> Timex | None:
+    if m.group("w"):
+        hh, mi = (12, 0) if m.group("w").lower() == "noon" else (24, 0)
+    else:
+        hh, mi = int(m.group("h")), int(m.group("mi") or 0)
+        if hh > 12:
+            return None
+        pm = m.group("ap").lower().startswith("p")
+        hh = (hh % 12) + (12 if pm else 0)
+    day = st.dct.isoformat() if st.dct else "XXXX-XX-XX"
+    word = (m.group("day") or "").lower()
+    if st.dct and word:
+        if word in st.lex.weekdays:
+            back = (st.dct.weekday() - st.lex.weekdays[word]) % 7
+            day = (st.dct - timedelta(days=back)).isoformat()
+        else:
+            day = (
+                st.dct + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(word, 0))
+            ).isoformat()
+    return _mk(m, TimexType.TIME, f"{day}T{hh:02d}:{mi:02d}", rel=True, anchored=st.dct is not None)
+
+
+def _r_nth(m: re.Match[str], st: _State) -> Timex | None:
+    d = int(m.group("d"))
+    after = st.text[m.end() : m.end() + 30]
+    word = re.match(r"\s*([\w'-]+)", after)
+    if not 1 <= d <= 31 or (
+        word and (word.group(1)[0].isupper() or word.group(1).lower() in st.lex.ordinal_heads)
+    ):
+        return None
+    if (
+        word
+        and word.group(1).isalpha()
+        and word.group(1).lower() not in ("of", "and", "or", "to", "when", "at", "in")
+    ):
+        return None  # "the 5th round", "the 30th anniversary": an ordinal, not a day
+    if st.dct is None:
+        return _mk(m, TimexType.DATE, f"XXXX-XX-{d:02d}", rel=True, anchored=False)
+    y, mo = st.dct.year, st.dct.month
+    if d > st.dct.day and _tense(st.text, m.start(), m.end()) != "future":
+        y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
+    day = _make_day(y, mo, d)
+    return _mk(m, TimexType.DATE, day.isoformat() if day else None, rel=True)
+
+
+def _r_spelled(m: re.Match[str], st: _State) -> Timex | None:
+    """Years in words, as broadcast transcripts write them: "nineteen ninety-six"."""
+    if m.group("k"):
+        rest = _number(st.lex.numbers, m.group("k1")) if m.group("k1") else 0
+        y = 2000 + int(rest or 0)
+    else:
+        tail = _number(st.lex.numbers, m.group("yy"))
+        if tail is None:
+            return None
+        y = (19 if m.group("c").lower() == "nineteen" else 20) * 100 + int(tail)
+    if m.group("mon"):
+        return _mk(m, TimexType.DATE, f"{y}-{st.lex.months[m.group('mon').lower()]:02d}")
+    if m.group("s"):
+        return _mk(m, TimexType.DATE, f"{y}-{st.lex.seasons[m.group('s').lower()]}")
+    return _mk(m, TimexType.DATE, str(y))
+
+
+def _r_theyear(m: re.Match[str], st: _State) -> Timex | None:
+    """ "for the year ended June 30" is a span of a year; "for the year" alone, this year."""
+    if m.group("ended"):
+        return _mk(m, TimexType.DURATION, "P1Y", end=m.start("ended"))
+    if st.dct is None:
+        return _mk(m, TimexType.DATE, "XXXX", rel=True, anchored=False)
+    return _mk(m, TimexType.DATE, str(st.dct.year), rel=True)
+
+
+_RESOLVERS = {
+    "spelled": _r_spelled,
+    "theyear": _r_theyear,
+    "iso": _r_iso,
+    "mdy": _r_mdy,
+    "month": _r_month,
+    "weekday": _r_weekday,
+    "deictic": _r_deictic,
+    "relunit": _r_relunit,
+    "anchored": _r_anchored,
+    "ago": _r_ago,
+    "dur": _r_dur,
+    "durplural": _r_durplural,
+    "year": _r_year,
+    "decade": _r_decade,
+    "quarter": _r_quarter,
+    "qrel": _r_qrel,
+    "season": _r_season,
+    "ref": _r_ref,
+    "set": _r_set,
+    "time": _r_time,
+    "nth": _r_nth,
+}

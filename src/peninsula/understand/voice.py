@@ -1,0 +1,71 @@
+"""Speak for state media: the denunciations a state outlet writes in its own voice.
+
+A KCNA commentary, or a ministry press statement carried under a KCNA dateline
+("Pyongyang, May 18 (KCNA) --"), speaks for its state: when its own sentences call another
+country's conduct a crime, aggression or a provocation, that is an accusation by the state
+toward that country (one per target and article, after merging). Wire copy reports
+accusations but makes none, so only the outlets listed under `voice` in triggers.yaml count.
+
+Needs: the first sentence of the document (the dateline) and the actor mentions of each
+sentence. Adds nothing to the document: `writer_of` tells the event coder whose voice the
+article is, `denounced` names the accused actor of one sentence; the coder builds events.
+"""
+
+from __future__ import annotations
+
+import re
+
+from peninsula.knowledge.lexicon import Lexicon
+from peninsula.models import Actor, Document
+from peninsula.understand.participants import Local, free_mentions
+
+
+def writer_of(doc: Document, lexicon: Lexicon) -> Actor | None:
+    """The state whose voice the article is, when its dateline names a voice outlet."""
+    if not lexicon.voices or not doc.sentences:
+        return None
+    first = doc.sentences[0]
+    dateline = _DATELINE.match(doc.text, first.start, min(first.end, first.start + 120))
+    if dateline is None:
+        return None
+    for mention in doc.mentions:
+        if dateline.start(1) <= mention.start and mention.end <= dateline.end(1):
+            actor = mention.actor
+            if actor.name in lexicon.voices and ";" not in actor.code:
+                return actor
+    return None
+
+
+def denounced(
+    text: str, low: str, local: list[Local], writer: Actor, lexicon: Lexicon
+) -> Local | None:
+    """The actor that the writer's own sentence denounces, if it denounces one."""
+    if lexicon.denunciation is None:
+        return None
+    cue = lexicon.denunciation.search(low)
+    if cue is None:
+        return None
+    others = [m for m in local if writer.code not in m.codes]
+    if not others:
+        return None
+    # "Daily Mail reported that ...", "the Russian FM said ...": a third party's words.
+    for speech in _REPORTED.finditer(text):
+        if any(m.end <= speech.start() and m.mention.kind != "pronoun" for m in others):
+            return None
+    free = free_mentions(others, text)
+    if free:
+        return free[0]
+    # "provocation committed by the ROK": the agent; a victim ("massacre of Palestinians")
+    # or a bystander in a prepositional phrase is never the accused.
+    return next((m for m in others if _BY.search(text, max(0, m.start - 12), m.start)), None)
+
+
+_DATELINE = re.compile(
+    r"\s*[A-Z][\w .'’-]{1,40},\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?\s*\(([^)]{2,40})\)"
+)
+_REPORTED = re.compile(
+    r"\b(?:said|says|reported|reports|noted|wrote|told|claimed|quoted|according to|"
+    r"commented|stated|remarked|argued|pointed out)\b",
+    re.IGNORECASE,
+)
+_BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)

@@ -1,0 +1,1 @@
+"""Tests of peninsula.fuse (a package, so that test module names may repeat elsewhere)."""
