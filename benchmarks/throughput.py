@@ -84,9 +84,9 @@ def run_ours_on(texts: list[tuple[str, str]]) -> float:
     """Articles/s of our extraction over given (id, text) pairs, read step included."""
     from datetime import date
 
+    from peninsula.models import Article
     from peninsula.pipeline import Pipeline
     from peninsula.read.clean import clean_text
-    from peninsula.models import Article
 
     pipeline = Pipeline()
     start = time.perf_counter()
@@ -142,13 +142,19 @@ def main() -> None:
     sample = first_texts(args.corpus, args.baseline_limit)
     ours_sample = run_ours_on(sample)
     spacy_rate = run_spacy([text for _, text in sample])
-    result = {"ours": ours, "sample_articles": len(sample), "ours_sample_per_s": round(ours_sample, 1)}
+    result = {
+        "ours": ours,
+        "sample_articles": len(sample),
+        "ours_sample_per_s": round(ours_sample, 1),
+    }
     print(f"same {len(sample)} articles: peninsula {ours_sample:.1f} articles/s", end="")
     if spacy_rate is None:
         print("; spaCy baseline not installed (see benchmarks/README.md)")
     else:
-        print(f", spaCy en_core_web_sm nlp.pipe {spacy_rate:.1f} articles/s "
-              f"-> {ours_sample / spacy_rate:.1f}x")
+        print(
+            f", spaCy en_core_web_sm nlp.pipe {spacy_rate:.1f} articles/s "
+            f"-> {ours_sample / spacy_rate:.1f}x"
+        )
         result["spacy_sample_per_s"] = round(spacy_rate, 1)
         result["speedup"] = round(ours_sample / spacy_rate, 2)
     result.update(_provenance())
@@ -163,7 +169,9 @@ def _provenance() -> dict:
     try:
         commit = subprocess.run(
             ["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],
-            capture_output=True, text=True, check=False,
+            capture_output=True,
+            text=True,
+            check=False,
         ).stdout.strip()
     except OSError:
         commit = ""
