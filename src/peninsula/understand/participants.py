@@ -122,7 +122,10 @@ def addressed(
     for match in _SPEECH.finditer(text, 0, start):
         speech = match
     cut = speech.end() if speech else 0
-    addressee = _nearest_free([m for m in local if cut <= m.start and m.end <= start], text)
+    ahead = [m for m in local if cut <= m.start and m.end <= start]
+    addressee = _nearest_free(ahead, text)
+    if addressee is None and ahead and start - ahead[-1].end <= 40:
+        addressee = ahead[-1]  # "no change in the US hostile policy": the owner is meant
     if addressee is None:
         return None, None
     speaker = None

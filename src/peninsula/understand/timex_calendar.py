@@ -82,7 +82,7 @@ _UNIT_NAMES = {
     "DE": "decade",
     "CE": "century",
 }
-_PAST_SLACK = 90  # days a date may lie ahead of the article before past tense moves it back
+_PAST_SLACK = 60  # days a date may lie ahead of the article before past tense moves it back
 _FUTURE_SLACK = 20
 _NEAREST = True
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?][\"”’]?\s+|\n")
@@ -90,7 +90,11 @@ _SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
 _CUES = re.compile(
     r"\b(?P<f>will|shall|won't|is\s+to|are\s+to|going\s+to|plans?|planned|planning|scheduled|"
     r"due|expected|intends?|ahead\s+of|upcoming|set\s+to|would|hopes?\s+to|vow(?:s|ed)|"
-    r"pledged?|promised?|aims?\s+to|next)\b|'ll\b|\b(?P<p>was|were|had|did|said|told|ago|last|[a-z]{2,}ed)\b"
+    r"pledged?|promised?|aims?\s+to|next)\b|'ll\b|"
+    # a participle after "be" ("will be named", "is expected") takes its tense from the
+    # auxiliary; "-eed" verbs ("succeed", "exceed") are not past forms
+    r"\b(?<!\bbe\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\bto\s)"
+    r"(?P<p>was|were|had|did|said|told|ago|last|agreed|freed|[a-z]{2,}(?<!e)ed)\b"
 )
 
 
