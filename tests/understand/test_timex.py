@@ -65,6 +65,43 @@ def test_modifiers() -> None:
     ] == "MID"
 
 
+@pytest.mark.parametrize(
+    ("text", "expr", "typ", "value"),
+    [
+        ("Prices fell in nineteen ninety-six.", "nineteen ninety-six", "DATE", "1996"),
+        (
+            "It began in January nineteen ninety-seven.",
+            "January nineteen ninety-seven",
+            "DATE",
+            "1997-01",
+        ),
+        ("Plans for the year two thousand were made.", "the year two thousand", "DATE", "2000"),
+        ("Flights leave on Tuesday nights.", "Tuesday nights", "SET", "XXXX-WXX-2TNI"),
+        (
+            "Shares fell in mid-afternoon yesterday.",
+            "mid-afternoon yesterday",
+            "TIME",
+            "2021-09-29TAF",
+        ),
+        ("Sales rose in the year ended June 30.", "the year", "DURATION", "P1Y"),
+        ("Sales will rise for the full year.", "the full year", "DATE", "2021"),
+        ("Prices rose in recent months.", "recent months", "DURATION", "PXM"),
+        ("Peace may come in the near future.", "the near future", "DATE", "FUTURE_REF"),
+        (
+            "The editorial ran on Saturday, April 25: the court erred.",
+            "Saturday, April 25",
+            "DATE",
+            "2021-04-25",
+        ),
+        ("He will be named commander for a mission in August.", "August", "DATE", "2022-08"),
+        ("He will succeed the chairman Feb. 1.", "Feb. 1", "DATE", "2022-02-01"),
+    ],
+)
+def test_more_news_forms(text: str, expr: str, typ: str, value: str) -> None:
+    got = {t.text: (str(t.type), t.value) for t in tag_timexes(text, THU)}
+    assert got.get(expr) == (typ, value), got
+
+
 def test_anchored_on_last_date() -> None:
     text = "The launch came on Sept. 20. The following day, Seoul protested. A day earlier, drills ended."
     got = values(text)

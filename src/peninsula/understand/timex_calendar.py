@@ -82,7 +82,7 @@ _UNIT_NAMES = {
     "DE": "decade",
     "CE": "century",
 }
-_PAST_SLACK = 60  # days a date may lie ahead of the article before past tense moves it back
+_PAST_SLACK = 90  # days a date may lie ahead of the article before past tense moves it back
 _FUTURE_SLACK = 20
 _NEAREST = True
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?][\"”’]?\s+|\n")

@@ -218,7 +218,7 @@ def _lexicon() -> _Lexicon:
         ),
         (
             "theyear",
-            r"(?:(?<=\bfor\s)|(?<=\bof\s)|(?<=\bin\s)|(?<=\bduring\s)|(?<=\bthroughout\s)|(?<=\bover\s))(?P<det>the)\s+(?:(?P<adj>full|fiscal|current|whole|entire)\s+)?year\b(?!-|'s|\s+(?:before|after|earlier|later|ago)\b)(?P<ended>\s+(?:ended|ending|to)\b)?",
+            r"\b(?P<det>the)\s+(?:(?P<adj>full|fiscal|current|whole|entire)\s+)?year\b(?!-|'s|\s+(?:before|after|earlier|later|ago)\b)(?P<ended>\s+(?:ended|ending|to)\b)?",
             re.IGNORECASE,
         ),
     ]

@@ -147,7 +147,10 @@ def _r_qrel(m: re.Match[str], st: _State) -> Timex | None:
 
 
 def _r_ref(m: re.Match[str], st: _State) -> Timex | None:
-    return _mk(m, TimexType.DATE, st.lex.refs[" ".join(m.group("w").lower().split())], rel=True)
+    value = st.lex.refs[" ".join(m.group("w").lower().split())]
+    if value.startswith("P"):  # "recent months": an unspecified stretch, TimeML "PXM"
+        return _mk(m, TimexType.DURATION, value)
+    return _mk(m, TimexType.DATE, value, rel=True)
 
 
 def _r_set(m: re.Match[str], st: _State) -> Timex | None:

@@ -283,8 +283,13 @@ def _r_spelled(m: re.Match[str], st: _State) -> Timex | None:
     return _mk(m, TimexType.DATE, str(y))
 
 
+_YEAR_PREP = re.compile(r"\b(?:for|of|in|during|throughout|over)\s+$", re.I)
+
+
 def _r_theyear(m: re.Match[str], st: _State) -> Timex | None:
     """ "for the year ended June 30" is a span of a year; "for the year" alone, this year."""
+    if not _YEAR_PREP.search(st.text, max(0, m.start() - 12), m.start()):
+        return None  # "the year" as a plain noun: "the year of the tiger"
     if m.group("ended"):
         return _mk(m, TimexType.DURATION, "P1Y", end=m.start("ended"))
     if st.dct is None:
