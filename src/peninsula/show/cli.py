@@ -191,6 +191,45 @@ def export_events(
         repo.close()
 
 
+@app.command()
+def serve(
+    db: DbOption = None,
+    host: Annotated[
+        str, typer.Option("--host", help="Address to bind; 127.0.0.1 keeps it local.")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 8000,
+) -> None:
+    """Serve the read-only dashboard: overview, timeline, events, articles, shifts, JSON API."""
+    from peninsula.show.web.app import serve as run_server
+
+    console.out.print(f"peninsula dashboard on http://{host}:{port}/ (Ctrl+C to stop)")
+    run_server(settings_for(db), host=host, port=port)
+
+
+@app.command()
+def report(
+    since: Annotated[str, typer.Option("--since", help="First day, YYYY-MM-DD.")],
+    until: Annotated[str, typer.Option("--until", help="Last day, YYYY-MM-DD.")],
+    output: Annotated[
+        Path, typer.Option("-o", "--output", help="File: .html, or .md with charts beside it.")
+    ],
+    db: DbOption = None,
+) -> None:
+    """Write a briefing for a period: headline, military, diplomacy, trackers, what changed."""
+    from peninsula.show.report import build_report, render_report
+
+    start, end = parse_day(since, "--since"), parse_day(until, "--until")
+    repo = open_repository(db)
+    try:
+        context = build_report(repo, start, end)
+    finally:
+        repo.close()
+    path = render_report(context, output)
+    console.out.print(
+        f"wrote {path}: {context.totals['events']} events, {len(context.changes)} changes"
+    )
+
+
 @knowledge_app.command("check")
 def knowledge_check() -> None:
     """Load and validate every knowledge file; print what each holds."""

@@ -67,6 +67,28 @@ class AnalysisCache:
             ),
         )
 
+    def chart(
+        self, repo: Repository, pair: str, freq: str = "month", since: str | None = None
+    ) -> dict[str, Any]:
+        """The index as a chart needs it: plain points without their event ids."""
+
+        def build(_: list[FusedEvent]) -> dict[str, Any]:
+            series = self.index(repo, pair, freq, since)
+            points = [
+                {
+                    "period": p.period,
+                    "start": p.start.isoformat(),
+                    "total": p.total,
+                    "count": p.count,
+                    "mean": p.mean,
+                    "smoothed": p.smoothed,
+                }
+                for p in series.points
+            ]
+            return {"pair": series.pair, "freq": series.freq, "points": points}
+
+        return self._memo_get(repo, ("chart", pair, freq, since), build)
+
     def shifts(
         self, repo: Repository, pairs: tuple[str, ...] | None = None, freq: str = "month"
     ) -> list[Shift]:

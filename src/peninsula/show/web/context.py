@@ -12,7 +12,6 @@ import math
 from typing import Any
 from urllib.parse import urlencode
 
-from peninsula.analyse.relations import IndexSeries
 from peninsula.analyse.timeline import timeline_rows
 from peninsula.models import FusedEvent
 from peninsula.show.web.cache import AnalysisCache
@@ -28,7 +27,7 @@ MAX_MENTIONS = 40
 def overview_context(repo: Repository, cache: AnalysisCache) -> dict[str, Any]:
     first = cache.first_reported(repo)
     since = first[:7] if first else None
-    index = {pair: _chart(cache.index(repo, pair, since=since)) for pair in OVERVIEW_PAIRS}
+    index = {pair: cache.chart(repo, pair, since=since) for pair in OVERVIEW_PAIRS}
     shifts = [
         s.to_dict()
         for s in cache.shifts(repo, OVERVIEW_PAIRS)
@@ -186,16 +185,8 @@ def shifts_context(repo: Repository, cache: AnalysisCache, freq: str) -> dict[st
             }
             for s in shifts
         ],
-        "index": {pair: _chart(cache.index(repo, pair, freq)) for pair in pairs},
+        "index": {pair: cache.chart(repo, pair, freq) for pair in pairs},
     }
-
-
-def _chart(series: IndexSeries) -> dict[str, Any]:
-    """A series as a chart needs it: the points without their event ids (the API has them)."""
-    data = series.to_dict()
-    for point in data["points"]:
-        del point["event_ids"]
-    return data
 
 
 def _reports(fused: FusedEvent) -> dict[str, Any]:
