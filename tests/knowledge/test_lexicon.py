@@ -95,3 +95,17 @@ def test_validation_names_every_problem(tmp_path: Path, monkeypatch: pytest.Monk
     assert "outside -10..10" in message
     assert "missing intensity for modality denied" in message
     assert "triggers.yaml triggers -> unknown_kind: unknown kind" in message
+
+
+def test_voice_media_and_denunciation_words_load() -> None:
+    lexicon = load_lexicon()
+    assert "Korean Central News Agency" in lexicon.voices
+    assert lexicon.denunciation is not None and lexicon.denunciation.search("a hideous crime")
+
+
+def test_demand_needs_a_target_and_accusation_does_not() -> None:
+    lexicon = load_lexicon()
+    assert (lexicon.info("demand").needs_target, lexicon.info("accusation").needs_target) == (
+        True,
+        False,
+    )

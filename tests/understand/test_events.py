@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -203,3 +204,41 @@ def test_evidence_and_lexicon_fields(coder: EventCoder) -> None:
     assert event.evidence.sentence.startswith("Japan imposed") and event.evidence.start == 0
     assert event.quad == "material_conflict" and -10 <= event.intensity < 0
     assert event.date.value == "2024-01-10"
+
+
+KCNA = Actor("PRK", "MED", "Korean Central News Agency")
+
+
+def voice_doc(body: str) -> Document:
+    """A state-media item: the dateline names KCNA, the body speaks in its own voice."""
+    text = f"Pyongyang, June 13 (KCNA) -- {body}"
+    doc = make_doc(text, "2024-06-13")
+    doc.mentions = [replace(m, actor=KCNA) if m.text == "KCNA" else m for m in doc.mentions]
+    return doc
+
+
+def test_commentary_denunciation_is_an_accusation_by_its_state(coder: EventCoder) -> None:
+    events = coder.code(voice_doc("Japan's discharge of polluted water is a hideous crime."))
+    found = [(e.kind, e.source.code, e.target.code, e.date.value) for e in events]
+    assert ("accusation", "PRK", "JPN", "2024-06-13") in found
+
+
+def test_wire_copy_denunciation_words_are_no_accusation(coder: EventCoder) -> None:
+    events = coder.code(make_doc("Japan's discharge of polluted water is a hideous crime."))
+    assert not [e for e in events if e.kind == "accusation"]
+
+
+def test_had_better_in_commentary_is_a_demand_toward_the_subject(coder: EventCoder) -> None:
+    events = coder.code(voice_doc("The U.S. had better make a proper choice."))
+    event = next(e for e in events if e.kind == "demand")
+    assert (event.source.code, event.target.code) == ("PRK", "USA")
+
+
+def test_praise_of_own_workers_is_no_event(coder: EventCoder) -> None:
+    events = coder.code(make_doc("Kim Jong Un highly praised the builders of the new houses."))
+    assert not [e for e in events if e.kind == "praise"]
+
+
+def test_dateline_place_is_not_the_doer(coder: EventCoder) -> None:
+    events = coder.code(voice_doc("Staff members of the Israel embassy here visited the museum."))
+    assert not [e for e in events if e.kind == "talks"]

@@ -5,13 +5,12 @@ Needs: `Document.sentences`, `Document.mentions` (actors) and, through `dating`,
 
 Per sentence: one precompiled regex over every trigger head skips sentences that evoke no
 event (most of them); then each trigger of `triggers.yaml` is tried in order and
-overlapping hits go to the kind written first. Per hit: the modality from the words around
-it (`modality.py`), the source (the speaker for statements, the doer for actions: the
-nearest actor before the trigger that is not in a prepositional phrase, the agent of a
-passive, or the actor of the previous sentences when the sentence names none), the target
-(the first other actor after the trigger, else between source and trigger), attributes
-(`attributes.py`), PLOVER root, quad and intensity from the lexicon, and the date from
-`dating.date_event`. Mentions of one event in one article are merged at the end.
+overlapping hits go to the kind written first. Per hit: the modality (`modality.py`), the
+source and target (`participants.py`; for "X had better" triggers the subject is the
+addressee), attributes (`attributes.py`), PLOVER root, quad and intensity from the
+lexicon, and the date from `dating.date_event`. A state-media article speaks in its own
+voice (`voice.py`): its denunciations are accusations by its state, dated by the dateline.
+Mentions inside the dateline never act. Mentions of one event in one article are merged.
 """
 
 from __future__ import annotations
@@ -40,7 +39,7 @@ from peninsula.models import (
 from peninsula.understand.attributes import extract_attrs
 from peninsula.understand.modality import modality_of
 from peninsula.understand.participants import Local, addressed, joint_actor, participants
-from peninsula.understand.voice import denounced, writer_of
+from peninsula.understand.voice import dateline_end, denounced, writer_of
 
 
 class EventCoder:
@@ -52,7 +51,8 @@ class EventCoder:
         self._order = {t: i for i, t in enumerate(lexicon.triggers)}
 
     def code(self, doc: Document) -> list[Event]:
-        mentions = sorted(doc.mentions, key=lambda m: m.start)
+        filed = dateline_end(doc.text)
+        mentions = sorted((m for m in doc.mentions if m.start >= filed), key=lambda m: m.start)
         starts = [m.start for m in mentions]
         context = _Context(doc, _dominant(mentions), writer_of(doc, self.lexicon))
         events = context.events
@@ -118,14 +118,19 @@ class EventCoder:
         if reading.speculative or reading.background:
             return None
         confidence = hit.trigger.confidence * reading.confidence
+        how = "addressee"
         if hit.trigger.addressee:
             source, target = addressed(text, hit.start, hit.end, local)
             source = source or context.writer
             if source is None or target is None:
                 return None
         else:
-            source, target, _how = participants(text, hit.start, hit.end, local, info.statement)
-        if source is None:
+            source, target, how = participants(
+                text, hit.start, hit.end, local, info.statement, info.has_target
+            )
+        if source is None and (info.statement or not local) and how != "patient":
+            # A sentence that names actors but none as the doer ("regional peace is exposed
+            # to threats due to the U.S. drills") gives no action to a guessed doer.
             source = _recent_source(earlier, sentence) or (context.dominant if not local else None)
             if source is None and info.statement:
                 source = context.writer  # "we remind the U.S.": the outlet's state speaks

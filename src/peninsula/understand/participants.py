@@ -32,9 +32,12 @@ class Local:
 
 
 def participants(
-    text: str, start: int, end: int, local: list[Local], statement: bool
+    text: str, start: int, end: int, local: list[Local], statement: bool, directed: bool = False
 ) -> tuple[Actor | None, Actor | None, str]:
-    """Source and target mentions of the hit, and how the source was found."""
+    """Source and target mentions of the hit, and how the source was found.
+
+    `directed` kinds act on someone: the subject of their agentless passive ("274
+    Palestinians were killed") is the one acted on, never the doer."""
     if not local:
         return None, None, "none"
     before = [m for m in local if m.end <= start]
@@ -48,6 +51,11 @@ def participants(
             joint_actor(_group(subject, local, text)) if subject else None,
             "passive",
         )
+    passive = not text[start:end].lower().endswith("ing")  # "has been jamming" is active
+    if directed and passive and agent is None and _PASSIVE.search(text, max(0, start - 30), start):
+        subject = _nearest_free(before, text)
+        patient = joint_actor(_group(subject, local, text)) if subject else None
+        return None, patient, "patient"
     speech = None
     for match in _SPEECH.finditer(text, 0, start):
         speech = match
@@ -154,6 +162,8 @@ def _target(
     for m in after:
         if m.start > limit:
             break
+        if _PLACE.search(text, max(0, m.start - 12), m.start):
+            continue  # "support over the operations in Ukraine": a place, not an addressee
         if not set(m.codes) <= codes and m not in group:
             return joint_actor(_group(m, local, text))
     source_end = max(m.end for m in group)
@@ -176,13 +186,19 @@ def _in_quote(text: str, position: int) -> bool:
 
 def free_mentions(candidates: list[Local], text: str) -> list[Local]:
     """The mentions that are not the object of a preposition, in order."""
-    return [m for m in candidates if not _OBLIQUE.search(text, max(0, m.start - 40), m.start)]
+    return [m for m in candidates if not _oblique(text, m.start)]
+
+
+def _oblique(text: str, start: int) -> bool:
+    # "a delegation of the Russian Federation arrived": the owner of a body acts through it
+    window = max(0, start - 40)
+    return bool(_OBLIQUE.search(text, window, start)) and not _GENITIVE.search(text, window, start)
 
 
 def _nearest_free(candidates: list[Local], text: str) -> Local | None:
     """The nearest mention that is not the object of a preposition."""
     for m in reversed(candidates):
-        if not _OBLIQUE.search(text, max(0, m.start - 40), m.start):
+        if not _oblique(text, m.start):
             return m
     return None
 
@@ -265,6 +281,13 @@ _OBLIQUE = re.compile(
     r"that|these|those)\s+)?(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
+_GENITIVE = re.compile(
+    r"\b(?:delegations?|office|ministry|embassy|government|army|forces|navy|troops|military|"
+    r"leaders?|president|minister|authorities|side|spokes(?:man|woman|person))\s+of\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_PLACE = re.compile(r"\b(?:in|at|near|across|throughout|inside)\s+(?:the\s+)?$", re.IGNORECASE)
 _MODIFIER_GAP = re.compile(
     r"(?:\s*(?:'s|’s))?(?:[\s-]+(?:military|joint|combined|naval|air|"
     r"large-scale|annual|new|latest|nuclear|missile|war|armed|army|"

@@ -36,6 +36,15 @@ def writer_of(doc: Document, lexicon: Lexicon) -> Actor | None:
     return None
 
 
+def dateline_end(text: str) -> int:
+    """Where a dateline ("Pyongyang, July 30 (KCNA) --") ends, 0 when the text has none.
+
+    The place and the agency of a dateline say where and by whom the item was filed: they
+    are never the doer of the events of the sentence they open."""
+    match = _DATELINE_END.match(text)
+    return match.end() if match else 0
+
+
 def denounced(
     text: str, low: str, local: list[Local], writer: Actor, lexicon: Lexicon
 ) -> Local | None:
@@ -62,6 +71,10 @@ def denounced(
 
 _DATELINE = re.compile(
     r"\s*[A-Z][\w .'’-]{1,40},\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?\s*\(([^)]{2,40})\)"
+)
+_DATELINE_END = re.compile(
+    r"\s*[A-Z][\w .'’-]{1,40},\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?\s*"
+    r"(?:\([^)]{2,40}\))?\s*(?:--|—|–)"
 )
 _REPORTED = re.compile(
     r"\b(?:said|says|reported|reports|noted|wrote|told|claimed|quoted|according to|"

@@ -1,0 +1,61 @@
+"""Source and target of a trigger from the actor mentions of its sentence."""
+
+from __future__ import annotations
+
+import re
+
+from peninsula.models import Actor, Mention
+from peninsula.understand.participants import Local, addressed, free_mentions, participants
+
+ACTORS = {"North Korea": "PRK", "Russian Federation": "RUS", "Israel": "ISR", "U.S.": "USA"}
+ACTORS |= {"Palestinians": "PSE", "Ukraine": "UKR", "Kim": "PRK", "Japan": "JPN"}
+_FIND = re.compile("|".join(re.escape(a) for a in sorted(ACTORS, key=len, reverse=True)))
+
+
+def local(text: str) -> list[Local]:
+    return [
+        Local(
+            Mention(m.start(), m.end(), m.group(0), Actor(ACTORS[m.group(0)])), m.start(), m.end()
+        )
+        for m in _FIND.finditer(text)
+    ]
+
+
+def span(text: str, word: str) -> tuple[int, int]:
+    start = text.index(word)
+    return start, start + len(word)
+
+
+def test_agentless_passive_subject_is_the_patient() -> None:
+    text = "On June 8, 274 Palestinians were mercilessly killed in Gaza."
+    source, target, how = participants(text, *span(text, "killed"), local(text), False, True)
+    assert (source, target.code if target else None, how) == (None, "PSE", "patient")
+
+
+def test_progressive_is_not_a_passive() -> None:
+    text = "North Korea has been jamming GPS signals."
+    source, _, _ = participants(text, *span(text, "jamming"), local(text), False, True)
+    assert source is not None and source.code == "PRK"
+
+
+def test_owner_of_a_delegation_is_free() -> None:
+    text = "A delegation of the Russian Federation arrived here."
+    assert [m.mention.text for m in free_mentions(local(text), text)] == ["Russian Federation"]
+
+
+def test_place_is_not_a_target() -> None:
+    text = "Kim expressed strong support for them over the operations in Ukraine."
+    _, target, _ = participants(text, *span(text, "expressed strong support"), local(text), True)
+    assert target is None
+
+
+def test_subject_of_had_better_is_addressed() -> None:
+    text = "The U.S. had better make a proper choice."
+    speaker, target = addressed(text, *span(text, "had better"), local(text))
+    assert speaker is None and target is not None and target.code == "USA"
+
+
+def test_speaker_of_a_warning_is_named_before_the_speech_verb() -> None:
+    text = "Kim said that Japan will pay a very high price."
+    speaker, target = addressed(text, *span(text, "pay a very high price"), local(text))
+    assert (speaker.code, target.code) == ("PRK", "JPN")
