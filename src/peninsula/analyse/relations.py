@@ -9,6 +9,12 @@ Pairs: "PRK-KOR" (or "PRK->KOR") is directed, PRK acting on KOR; "PRK~KOR", or a
 `directed=False`, takes events in both directions. A joint actor "USA;KOR" counts for each of
 its members. Events without a target, without an intensity or without a date are left out.
 
+Implicit targets: a missile launch, a nuclear test or a drill names no target, yet it is
+aimed at someone. Such an event without a target counts toward the pairs of its source with
+the neighbours it threatens, by reach (`IMPLICIT_TARGETS`: a North Korean ICBM toward the
+United States, a short-range launch toward South Korea and Japan, a nuclear test toward all
+three). Callers may pass their own table, or `{}` for none.
+
 Precision: an event enters a series only when its date is at least as fine as the series'
 periods (no spreading: a month-precision event does not invent daily activity). A week-
 precision event enters a monthly or yearly series by its Thursday, as ISO weeks belong to
@@ -19,7 +25,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
 from typing import Any
@@ -30,6 +36,31 @@ from peninsula.models import FusedEvent
 from peninsula.settings import Settings
 
 FREQS = ("day", "week", "month", "year")
+# Whom a show of force threatens when the text names no one, by source: the key is the
+# event's `missile_class` when the table has it, else its kind; kinds absent from a
+# source's table keep no target. Reach decides: an ICBM test is a message to the United
+# States, an intermediate-range missile also to Japan (Guam lies in its range), a
+# short-range or unclassified launch to the South and Japan, whose waters it lands
+# between; a nuclear test threatens all three. Editorial choices, see docs/analysis.md.
+ImplicitTargets = Mapping[str, Mapping[str, tuple[str, ...]]]
+IMPLICIT_TARGETS: ImplicitTargets = {
+    "PRK": {
+        "nuclear_test": ("KOR", "USA", "JPN"),
+        "icbm": ("USA",),
+        "irbm": ("USA", "JPN"),
+        "hypersonic": ("USA", "JPN"),
+        "sam": (),
+        "missile_launch": ("KOR", "JPN"),
+        "artillery_fire": ("KOR",),
+        "military_exercise": ("KOR",),
+    },
+    "KOR": {
+        "missile_launch": ("PRK",),
+        "artillery_fire": ("PRK",),
+        "military_exercise": ("PRK",),
+    },
+    "USA": {"military_exercise": ("PRK",)},
+}
 _FREQ_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 _PAIR = re.compile(r"^\s*([A-Za-z]{2,3})\s*(->|-|~)\s*([A-Za-z]{2,3})\s*$")
 
@@ -69,12 +100,16 @@ def relations_index(
     since: date | str | None = None,
     until: date | str | None = None,
     settings: Settings | None = None,
+    implicit_targets: ImplicitTargets | None = None,
 ) -> IndexSeries:
     """The index of one pair at one frequency, empty periods filled with zeros.
 
     The series runs from `since` (else the first event's period) to `until` (else the last
-    event's period). `smoothed` carries its last value across empty periods.
+    event's period). `smoothed` carries its last value across empty periods. Events of
+    `SHOW_OF_FORCE_KINDS` without a target count toward `implicit_targets` (default
+    `IMPLICIT_TARGETS`; `{}` turns the rule off).
     """
+    implicit = IMPLICIT_TARGETS if implicit_targets is None else implicit_targets
     settings = settings or Settings()
     a, b, directed = parse_pair(pair, directed)
     _check_freq(freq)
@@ -84,7 +119,7 @@ def relations_index(
 
     buckets: dict[date, list[FusedEvent]] = {}
     for fused in events:
-        if not _in_pair(fused, a, b, directed) or fused.event.intensity is None:
+        if not _in_pair(fused, a, b, directed, implicit) or fused.event.intensity is None:
             continue
         day = placement_day(fused, freq)
         if day is None:
@@ -124,16 +159,21 @@ def relations_index(
     return series
 
 
-def pairs(events: Iterable[FusedEvent], directed: bool = True) -> list[tuple[str, int]]:
+def pairs(
+    events: Iterable[FusedEvent],
+    directed: bool = True,
+    implicit_targets: ImplicitTargets | None = None,
+) -> list[tuple[str, int]]:
     """Every actor pair with its number of events (with an intensity), most active first."""
+    implicit = IMPLICIT_TARGETS if implicit_targets is None else implicit_targets
     counts: Counter[str] = Counter()
     for fused in events:
         e = fused.event
-        if e.source is None or e.target is None or e.intensity is None:
+        if e.source is None or e.intensity is None:
             continue
         seen = set()
         for s in e.source.codes:
-            for t in e.target.codes:
+            for t in _targets(fused, s, implicit):
                 if s == t:
                     continue
                 seen.add(f"{s}-{t}" if directed else "~".join(sorted((s, t))))
@@ -190,14 +230,23 @@ def period_label(start: date, freq: str) -> str:
     return str(start.year)
 
 
-def _in_pair(fused: FusedEvent, a: str, b: str, directed: bool) -> bool:
-    e = fused.event
-    if e.source is None or e.target is None:
+def _in_pair(fused: FusedEvent, a: str, b: str, directed: bool, implicit: ImplicitTargets) -> bool:
+    source = fused.event.source
+    if source is None:
         return False
-    src, tgt = e.source.codes, e.target.codes
-    if a in src and b in tgt:
+    if a in source.codes and b in _targets(fused, a, implicit):
         return True
-    return not directed and b in src and a in tgt
+    return not directed and b in source.codes and a in _targets(fused, b, implicit)
+
+
+def _targets(fused: FusedEvent, source: str, implicit: ImplicitTargets) -> tuple[str, ...]:
+    """The event's target codes; for a targetless show of force, the source's implicit ones."""
+    e = fused.event
+    if e.target is not None:
+        return e.target.codes
+    table = implicit.get(source, {})
+    key = str(e.attrs.get("missile_class") or "").lower()
+    return table[key] if key in table else table.get(e.kind, ())
 
 
 def _check_freq(freq: str) -> None:

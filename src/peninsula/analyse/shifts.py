@@ -21,7 +21,7 @@ from statistics import median
 
 import numpy as np
 
-from peninsula.analyse.relations import IndexPoint, relations_index
+from peninsula.analyse.relations import ImplicitTargets, IndexPoint, relations_index
 from peninsula.analyse.relations import pairs as pair_counts
 from peninsula.models import FusedEvent
 from peninsula.settings import Settings
@@ -68,23 +68,33 @@ def detect_shifts(
     freq: str = "month",
     settings: Settings | None = None,
     min_change: float | None = None,
+    implicit_targets: ImplicitTargets | None = None,
 ) -> list[Shift]:
-    """Shifts of every named pair (default: the most active directed pairs), by date."""
+    """Shifts of every named pair (default: the most active directed pairs), by date.
+
+    `implicit_targets` is passed to the relations index (None: its default table).
+    """
     settings = settings or Settings()
     if min_change is None:
         min_change = settings.shift_min_change
     events = list(events)
-    chosen = pairs if pairs is not None else _active_pairs(events)
+    chosen = pairs if pairs is not None else _active_pairs(events, implicit_targets)
     by_id = {f.id: f for f in events}
     found: list[Shift] = []
     for pair in chosen:
-        series = relations_index(events, pair=pair, freq=freq, settings=settings)
+        series = relations_index(
+            events,
+            pair=pair,
+            freq=freq,
+            settings=settings,
+            implicit_targets=implicit_targets,
+        )
         found.extend(_shifts_in(series.pair, freq, series.points, by_id, settings, min_change))
     return sorted(found, key=lambda s: (s.date, s.pair))
 
 
-def _active_pairs(events: list[FusedEvent]) -> list[str]:
-    ranked = pair_counts(events, directed=True)
+def _active_pairs(events: list[FusedEvent], implicit_targets: ImplicitTargets | None) -> list[str]:
+    ranked = pair_counts(events, directed=True, implicit_targets=implicit_targets)
     return [pair for pair, count in ranked if count >= _MIN_PAIR_EVENTS][:_MAX_PAIRS]
 
 

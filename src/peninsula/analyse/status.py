@@ -35,6 +35,8 @@ ONTOLOGY_KINDS = frozenset(
     arrest_or_seizure""".split()
 )
 _TOPIC_ATTRS = ("name", "about", "channel")
+# asks `Transition.matches` to ignore `from` (which readings could a sentence give at all)
+_ANY_STATE = "\x00any"
 _TRANSITION_KEYS = {"kind", "modality", "source", "target", "attrs", "topic", "words", "from", "to"}
 
 
@@ -54,7 +56,7 @@ class Transition:
         e = fused.event
         if e.kind not in self.kinds or str(e.modality) not in self.modalities:
             return False
-        if self.from_states is not None and state not in self.from_states:
+        if self.from_states is not None and state != _ANY_STATE and state not in self.from_states:
             return False
         if self.source is not None and not (e.source and self.source & set(e.source.codes)):
             return False
@@ -65,9 +67,15 @@ class Transition:
         for name, accepted in self.attrs.items():
             if str(e.attrs.get(name, "")).lower() not in accepted:
                 return False
-        if self.topic and not _has_phrase(_topic_text(fused), self.topic):
+        if self.topic and not any(_has_phrase(t, self.topic) for t in _topic_texts(fused)):
             return False
-        return not self.words or _has_phrase(e.evidence.sentence, self.words)
+        return not self.words or any(
+            _has_phrase(sentence, self.words) for sentence in _sentences(fused)
+        )
+
+    def word_position(self, sentence: str) -> int:
+        """Where the first of the transition's words stands in a sentence (len if none)."""
+        return _first_position(sentence, self.words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,27 +128,59 @@ def track_status(
     """Run every tracker over the events in date order; one status per tracker."""
     trackers = load_trackers() if trackers is None else trackers
     ordered = sorted((f for f in events if event_span(f) is not None), key=date_order)
-    statuses = [TrackerStatus(tracker=t, state=t.initial, since=None) for t in trackers]
-    for fused in ordered:
-        for status in statuses:
-            step = next(
-                (t for t in status.tracker.transitions if t.matches(fused, status.state)), None
-            )
-            if step is None:
-                continue
-            changed = step.to != status.state
-            if changed:
-                status.state, status.since = step.to, fused.event.date.value
-            status.history.append(
-                HistoryEntry(
-                    date=fused.event.date.value,
-                    state=step.to,
-                    event_id=fused.id,
-                    evidence=fused.event.evidence.sentence,
-                    changed=changed,
-                )
-            )
+    statuses = []
+    for tracker in trackers:
+        status = TrackerStatus(tracker=tracker, state=tracker.initial, since=None)
+        for fused in _drop_background(tracker, ordered):
+            _apply(status, fused)
+        statuses.append(status)
     return statuses
+
+
+def _apply(status: TrackerStatus, fused: FusedEvent) -> None:
+    """Move one tracker by one event, if a transition matches; record it in the history."""
+    step = next((t for t in status.tracker.transitions if t.matches(fused, status.state)), None)
+    if step is None:
+        return
+    changed = step.to != status.state
+    if changed:
+        status.state, status.since = step.to, fused.event.date.value
+    status.history.append(
+        HistoryEntry(
+            date=fused.event.date.value,
+            state=step.to,
+            event_id=fused.id,
+            evidence=fused.event.evidence.sentence,
+            changed=changed,
+        )
+    )
+
+
+def _drop_background(tracker: Tracker, ordered: list[FusedEvent]) -> list[FusedEvent]:
+    """Events left after settling sentences that report two opposite states on one date.
+
+    "The lines were restored on Tuesday, 13 months after Pyongyang severed them" yields a
+    restoration and a cut; when both carry the sentence's date, the later clause is
+    background whose own date the extractor missed. One sentence cannot make a thing both
+    open and cut on one day, so the reading whose transition words come first in the
+    sentence (the news of the sentence) is kept and the other dropped for this tracker.
+    """
+    by_sentence: dict[tuple[str, str, str], list[tuple[int, str, str]]] = {}
+    for fused in ordered:
+        steps = [t for t in tracker.transitions if t.matches(fused, state=_ANY_STATE)]
+        if not steps:
+            continue
+        for doc, sentence in _evidence(fused):
+            key = (doc, sentence, str(fused.event.date.value))
+            position = min(t.word_position(sentence) for t in steps)
+            by_sentence.setdefault(key, []).append((position, steps[0].to, fused.id))
+    dropped: set[str] = set()
+    for readings in by_sentence.values():
+        first = min(readings)
+        rivals = [r for r in readings if r[1] != first[1]]
+        if rivals and all(r[0] > first[0] for r in rivals):  # a tie cannot be settled
+            dropped |= {event_id for _, _, event_id in rivals}
+    return [f for f in ordered if f.id not in dropped]
 
 
 def load_trackers() -> list[Tracker]:
@@ -274,16 +314,44 @@ def _strings(value: Any, place: str, key: str, problems: Problems) -> list[str]:
     return out
 
 
-def _topic_text(fused: FusedEvent) -> str:
-    """What the event is about: the attribute the extractor filled, else the sentence."""
+def _topic_texts(fused: FusedEvent) -> list[str]:
+    """What each report says the event is about: its filled attribute, else its sentence.
+
+    Fusion may merge a named report with unnamed ones ("signed the Pyongyang Joint
+    Declaration" and "signed a military agreement" on one day), so every report is asked
+    on its own; a report's filled name stays decisive for that report.
+    """
+    texts = [_topic_text(fused.event.attrs, fused.event.evidence.sentence)]
+    texts += [_topic_text(m.attrs, m.sentence) for m in fused.mentions]
+    return texts
+
+
+def _topic_text(attrs: Mapping[str, Any], sentence: str) -> str:
     for name in _TOPIC_ATTRS:
-        value = fused.event.attrs.get(name)
+        value = attrs.get(name)
         if isinstance(value, str) and value.strip():
             return value
-    return fused.event.evidence.sentence
+    return sentence
+
+
+def _sentences(fused: FusedEvent) -> list[str]:
+    return [sentence for _, sentence in _evidence(fused)]
+
+
+def _evidence(fused: FusedEvent) -> list[tuple[str, str]]:
+    """(document, sentence) of the representative and of every report."""
+    found = [(fused.event.evidence.doc, fused.event.evidence.sentence)]
+    found += [(m.doc, m.sentence) for m in fused.mentions]
+    return list(dict.fromkeys(found))
 
 
 def _has_phrase(text: str, phrases: Iterable[str]) -> bool:
     """A phrase counts where a word starts with it: "scrap" finds "scrapped", not "skyscraper"."""
+    return _first_position(text, phrases) < len(text)
+
+
+def _first_position(text: str, phrases: Iterable[str]) -> int:
+    """Where the first phrase starts (as in `_has_phrase`), or len(text) when none does."""
     lowered = text.lower()
-    return any(re.search(r"(?<!\w)" + re.escape(p), lowered) for p in phrases)
+    found = [m.start() for p in phrases if (m := re.search(r"(?<!\w)" + re.escape(p), lowered))]
+    return min(found, default=len(text))

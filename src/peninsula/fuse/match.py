@@ -30,6 +30,8 @@ from peninsula.models import Actor, Event, EventDate
 
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 _BASIS_RANK = {"explicit": 0, "relative": 1, "publication": 2, "unresolved": 3}
+# attributes that name what the event is about: two values in one article are two events
+_IDENTITY_ATTRS = ("weapon", "name")
 
 Canon = Callable[[str], str]
 
@@ -201,12 +203,31 @@ def joins(cluster: Cluster, event: Event, window_days: int, canon: Canon) -> boo
         plan_a, plan_b = _parse_span(rep.planned_for), _parse_span(event.planned_for)
         if plan_a and plan_b and not _overlap(plan_a, plan_b, 0):
             return False
-    # two different weapons named in one article are two launches; across articles they
-    # are conflicting reports of one launch
-    weapon_a, weapon_b = rep.attrs.get("weapon"), event.attrs.get("weapon")
-    if weapon_a and weapon_b and canon(str(weapon_a)) != canon(str(weapon_b)):
-        return event.doc not in cluster.new_docs
+    if event.doc in cluster.new_docs and _other_day_in_doc(cluster, event):
+        return False
+    # two different weapons (or agreements, exercises) named in one article are two
+    # events; across articles they are conflicting reports of one event
+    for attr in _IDENTITY_ATTRS:
+        value_a, value_b = rep.attrs.get(attr), event.attrs.get(attr)
+        if value_a and value_b and canon(str(value_a)) != canon(str(value_b)):
+            return event.doc not in cluster.new_docs
     return True
+
+
+def _other_day_in_doc(cluster: Cluster, event: Event) -> bool:
+    """Whether the event's own article already gave this cluster another day.
+
+    The day window absorbs disagreement between outlets (time zones, late reports); one
+    article that dates two mentions to different days is telling of two events.
+    """
+    if event.date.precision != "day":
+        return False
+    return any(
+        m.event.doc == event.doc
+        and m.event.date.precision == "day"
+        and m.event.date.value != event.date.value
+        for m in cluster.new
+    )
 
 
 def absorb(rep: Event, event: Event) -> Event:
@@ -252,7 +273,10 @@ def date_span(d: EventDate) -> tuple[date, date] | None:
     if span is None:
         return None
     if d.precision == "week" and span[0] == span[1]:
-        return span[0], span[0] + timedelta(days=6)
+        # a week is stored by one of its days (its Thursday, see understand/dating.py):
+        # it covers Monday to Sunday around that day
+        monday = span[0] - timedelta(days=span[0].weekday())
+        return monday, monday + timedelta(days=6)
     return span
 
 
@@ -317,9 +341,13 @@ def date_rank(event: Event) -> tuple[int, int]:
 
 
 def _rank(rep: Event, event: Event, canon: Canon) -> tuple[Any, ...]:
-    """Order candidate clusters: agreeing weapon, same precision, nearest date."""
-    weapon_a, weapon_b = rep.attrs.get("weapon"), event.attrs.get("weapon")
-    clash = bool(weapon_a and weapon_b and canon(str(weapon_a)) != canon(str(weapon_b)))
+    """Order candidate clusters: agreeing weapon or name, same actors, nearest date."""
+    clash = any(
+        rep.attrs.get(a)
+        and event.attrs.get(a)
+        and canon(str(rep.attrs[a])) != canon(str(event.attrs[a]))
+        for a in _IDENTITY_ATTRS
+    )
     span_a, span_b = date_span(rep.date), date_span(event.date)
     gap = 0
     if span_a and span_b:

@@ -165,8 +165,16 @@ def _number(numbers: dict[str, float | str], raw: str | None) -> float | None:
 
 
 def _duration(n: float | None, unit: str) -> str:
+    # TimeML counts decades in years and quarters in months: "two decades" P20Y,
+    # "the next three quarters" P9M, "recent quarters" PXM.
+    if unit in ("DE", "Q"):
+        n, unit = (None if n is None else n * (10 if unit == "DE" else 3)), unit[-1:].replace(
+            "E", "Y"
+        ).replace("Q", "M")
     if n is not None and unit == "Y" and n != int(n):
         return f"P{int(n)}Y{round((n - int(n)) * 12)}M"  # "2 1/2 years" -> P2Y6M
+    if n is not None and unit == "TH" and n != int(n):
+        return f"PT{int(n)}H{round((n - int(n)) * 60)}M"  # "5 1/2 hours" -> PT5H30M
     amount = "X" if n is None else (str(int(n)) if n == int(n) else str(n))
     if unit.startswith("T"):
         return f"PT{amount}{unit[1:]}"
