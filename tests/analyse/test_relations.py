@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -119,3 +120,25 @@ def test_bad_pair(pair):
 def test_bad_freq():
     with pytest.raises(InputError, match="bad frequency 'quarter'"):
         relations_index(EVENTS, freq="quarter")
+
+
+def _launch(id: str, day: str, missile_class: str | None = None, source: str = "PRK"):
+    base = fused(id, day, -6.0, source=source, target=None)
+    attrs = {"missile_class": missile_class} if missile_class else {}
+    return replace(base, event=replace(base.event, kind="missile_launch", attrs=attrs))
+
+
+def test_targetless_show_of_force_counts_toward_the_neighbours_in_reach():
+    events = [
+        _launch("srbm", "2024-01-14", "srbm"),
+        _launch("icbm", "2024-01-20", "icbm"),
+        _launch("south", "2024-01-21", source="KOR"),
+        fused("talk", "2024-01-22", -2.0, target=None),  # a statement without target: out
+    ]
+    prk_kor = relations_index(events, "PRK-KOR")
+    assert prk_kor.points[0].event_ids == ("srbm",)
+    assert relations_index(events, "PRK-USA").points[0].event_ids == ("icbm",)
+    assert relations_index(events, "KOR-PRK").points[0].event_ids == ("south",)
+    assert relations_index(events, "PRK-KOR", implicit_targets={}).points == []
+    counted = dict(pairs(events))
+    assert counted["PRK-KOR"] == 1 and counted["PRK-JPN"] == 1 and counted["PRK-USA"] == 1

@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from peninsula.analyse.status import load_trackers, parse_trackers, track_status
 from peninsula.errors import KnowledgeError
-from peninsula.models import Actor, DateBasis, Event, EventDate, Evidence, FusedEvent, Modality
+from peninsula.models import (
+    Actor,
+    DateBasis,
+    Event,
+    EventDate,
+    Evidence,
+    FusedEvent,
+    MentionRef,
+    Modality,
+)
 from peninsula.models import Precision as P
 
 
@@ -28,7 +39,7 @@ def fused(
         source=Actor(source),
         target=Actor(target) if target else None,
         date=EventDate(day, precision, DateBasis.EXPLICIT),
-        evidence=Evidence("d-" + id, sentence or f"{kind} on {day}.", 0, 10),
+        evidence=Evidence("d-" + id, sentence or f"{kind.replace('_', ' ')} on {day}.", 0, 10),
         attrs=attrs,
     )
     return FusedEvent(id=id, event=event, mentions=(), first_reported=day, sources=1)
@@ -186,3 +197,64 @@ def test_parse_collects_every_problem():
     bad = {**GOOD, "initial": "z", "transitions": [{"kind": "nope", "to": "q"}]}
     with pytest.raises(KnowledgeError, match=r"^3 problem\(s\)"):
         parse_trackers([bad], "x.yaml")
+
+
+def test_background_clause_of_a_sentence_does_not_move_the_tracker():
+    lead = "The Koreas restored their lines on Tuesday, 13 months after Pyongyang severed them."
+    silent = "The North did not answer calls on Tuesday, two weeks after the lines were restored."
+    events = [
+        fused("c0", "liaison_line_cut", "2020-06-09", "The North cut all lines."),
+        fused("r", "liaison_line_restore", "2021-07-27", lead, source="KOR"),
+        fused("r-bg", "liaison_line_cut", "2021-07-27", lead),  # misdated background
+        fused("c", "liaison_line_cut", "2021-08-10", silent),
+        fused("c-bg", "liaison_line_restore", "2021-08-10", silent),  # misdated background
+    ]
+    status = status_of(events, "liaison_lines")
+    changes = [(h.date, h.state) for h in status.history if h.changed]
+    assert changes == [("2020-06-09", "cut"), ("2021-07-27", "open"), ("2021-08-10", "cut")]
+    assert {h.event_id for h in status.history} == {"c0", "r", "c"}
+
+
+def test_opposite_readings_on_different_dates_both_count():
+    text = "The lines were restored in July, after being cut in June."
+    events = [
+        fused("r", "liaison_line_restore", "2021-07", text, precision=P.MONTH),
+        fused("c", "liaison_line_cut", "2021-06", text, precision=P.MONTH),
+    ]
+    status = status_of(events, "liaison_lines")
+    assert [h.state for h in status.history] == ["cut", "open"]
+
+
+def test_liaison_events_need_evidence_for_their_transition():
+    events = [fused("x", "liaison_line_restore", "2021-07-27", "The lines were discussed.")]
+    assert status_of(events, "liaison_lines").history == []
+
+
+def test_agreement_cannot_be_suspended_or_scrapped_before_it_was_signed():
+    # a year read from the name ("the 2018 military agreement") puts the scrapping first
+    scrap = "North Korea said it would no longer abide by the 2018 military agreement."
+    events = [
+        fused("misdated", "agreement_suspended", "2018", scrap, precision=P.YEAR),
+        fused("sign", "agreement_signed", "2018-09-19", "They signed a military agreement."),
+    ]
+    status = status_of(events, "military_agreement")
+    assert [(h.event_id, h.state) for h in status.history] == [("sign", "in_force")]
+    assert (status.state, status.since) == ("in_force", "2018-09-19")
+
+
+def test_each_report_of_a_fused_event_is_asked_about_the_topic():
+    named = fused(
+        "f", "agreement_signed", "2018-09-19", "They signed a declaration.", name="Pyongyang Joint"
+    )
+    unnamed = MentionRef(
+        doc="other",
+        sentence="The two Koreas signed a military agreement.",
+        start=0,
+        end=10,
+        date="2018-09-19",
+        precision="day",
+        published="2018-09-20",
+    )
+    assert status_of([named], "military_agreement").state == "not_signed"
+    merged = replace(named, mentions=(unnamed,))
+    assert status_of([merged], "military_agreement").state == "in_force"

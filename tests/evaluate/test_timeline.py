@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -135,3 +136,17 @@ def test_shared_reference_parses(shared):
     path = shared / "data" / "kcna-2024-dev" / "reference_timeline.csv"
     report = evaluate_timeline([], path, ["missile_launch"], since=date(2024, 1, 1))
     assert report.reference_days > 10 and report.found_days == 0
+
+
+def test_actor_keeps_only_events_of_that_source(reference):
+    russian = fused("ru", "2024-02-14")
+    russian = replace(russian, event=replace(russian.event, source=Actor("RUS")))
+    joint = fused("joint", "2024-03-18")
+    joint = replace(joint, event=replace(joint.event, source=Actor("USA;KOR")))
+    events = [*EVENTS, russian, joint]
+    everyone = evaluate_timeline(events, reference, ["missile_launch"])
+    assert everyone.found_days == 4
+    north = evaluate_timeline(events, reference, ["missile_launch"], actor="prk")
+    assert (north.found_days, north.events) == (2, 4)
+    assert north.missed_days == [date(2024, 2, 14), date(2024, 3, 18)]
+    assert evaluate_timeline(events, reference, ["missile_launch"], actor="KOR").events == 1

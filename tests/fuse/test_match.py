@@ -191,3 +191,46 @@ def test_fusion_compares_only_nearby_candidates(monkeypatch):
         event = ev(when=f"{year}-{month:02d}-{day:02d}", kind=f"k{i % 3}")
         fuser.add(Member(replace(event, doc=f"d{i}")))
     assert calls < 20 * n  # all-pairs would be about n * n / 2 = 4.5 million
+
+
+def test_week_mention_covers_monday_to_sunday_around_its_stored_day():
+    # dating stores a week by its Thursday (2020-06-11): the week runs 06-08 .. 06-14
+    out = fused(
+        doc("a", ev(kind="liaison_line_cut", when="2020-06-09")),
+        doc("b", ev(kind="liaison_line_cut", when="2020-06-11", precision="week")),
+    )
+    assert len(out) == 1
+    assert out[0].event.date.value == "2020-06-09"
+    apart = fused(
+        doc("a", ev(kind="liaison_line_cut", when="2020-06-06")),
+        doc("b", ev(kind="liaison_line_cut", when="2020-06-11", precision="week")),
+    )
+    assert len(apart) == 2
+
+
+def test_one_article_giving_two_days_reports_two_events():
+    two = fused(
+        doc(
+            "a",
+            ev(kind="agreement_signed", when="2018-09-18", sentence="They signed one."),
+            ev(kind="agreement_signed", when="2018-09-19", sentence="They signed another."),
+        )
+    )
+    assert len(two) == 2
+    # across articles the day window still absorbs a one-day disagreement
+    one = fused(
+        doc("a", ev(kind="agreement_signed", when="2018-09-18")),
+        doc("b", ev(kind="agreement_signed", when="2018-09-19")),
+    )
+    assert len(one) == 1
+
+
+def test_two_names_in_one_article_are_two_agreements():
+    def signed(name: str):
+        return replace(ev(kind="agreement_signed"), attrs={"name": name})
+
+    same_doc = fused(doc("a", signed("Pyongyang Joint Declaration"), signed("Military Agreement")))
+    assert len(same_doc) == 2
+    # across articles they are conflicting reports of one signing
+    across = fused(doc("a", signed("Pyongyang Declaration")), doc("b", signed("Military Pact")))
+    assert len(across) == 1

@@ -165,13 +165,13 @@ def _drop_background(tracker: Tracker, ordered: list[FusedEvent]) -> list[FusedE
     open and cut on one day, so the reading whose transition words come first in the
     sentence (the news of the sentence) is kept and the other dropped for this tracker.
     """
-    by_sentence: dict[tuple[str, str, str], list[tuple[int, str, str]]] = {}
+    by_sentence: dict[tuple[str, str], list[tuple[int, str, str]]] = {}
     for fused in ordered:
         steps = [t for t in tracker.transitions if t.matches(fused, state=_ANY_STATE)]
         if not steps:
             continue
-        for doc, sentence in _evidence(fused):
-            key = (doc, sentence, str(fused.event.date.value))
+        for sentence in _sentences(fused):
+            key = (sentence, str(fused.event.date.value))
             position = min(t.word_position(sentence) for t in steps)
             by_sentence.setdefault(key, []).append((position, steps[0].to, fused.id))
     dropped: set[str] = set()
@@ -335,13 +335,8 @@ def _topic_text(attrs: Mapping[str, Any], sentence: str) -> str:
 
 
 def _sentences(fused: FusedEvent) -> list[str]:
-    return [sentence for _, sentence in _evidence(fused)]
-
-
-def _evidence(fused: FusedEvent) -> list[tuple[str, str]]:
-    """(document, sentence) of the representative and of every report."""
-    found = [(fused.event.evidence.doc, fused.event.evidence.sentence)]
-    found += [(m.doc, m.sentence) for m in fused.mentions]
+    """The evidence sentence of the representative and of every report, once each."""
+    found = [fused.event.evidence.sentence] + [m.sentence for m in fused.mentions]
     return list(dict.fromkeys(found))
 
 

@@ -12,7 +12,8 @@ Rules:
   one of the requested kinds (the reference names categories, the system names kinds).
 - System events are the fused events of the requested kinds with modality `occurred` (a
   planned launch is no launch) and day precision: a month cannot be placed within +/-1 day.
-  Coarser ones are counted in `coarse_events`.
+  Coarser ones are counted in `coarse_events`. With `actor`, only events whose source
+  includes that country code are taken (before any counting).
 - A reference day is found when a system event lies within `TOLERANCE_DAYS` of it (the
   reference mixes Korean and UTC dates). A system event is correct when it lies within the
   tolerance of some reference day. Events in the tolerance margin just outside
@@ -123,8 +124,14 @@ def evaluate_timeline(
     categories: list[str] | None = None,
     since: date | None = None,
     until: date | None = None,
+    actor: str | None = None,
 ) -> TimelineReport:
-    """Score fused events of `kinds` against the reference days of the chosen categories."""
+    """Score fused events of `kinds` against the reference days of the chosen categories.
+
+    `actor`, a country code, keeps only events whose source includes it (a reference of
+    North Korean launches is scored against North Korean launches, not Russian ones).
+    """
+    wanted = actor.strip().upper() if actor else None
     kind_set = set(kinds)
     chosen = (
         sorted(set(categories))
@@ -150,6 +157,8 @@ def evaluate_timeline(
     for fused in events:
         e = fused.event
         if e.kind not in kind_set or e.modality != Modality.OCCURRED or not e.date.value:
+            continue
+        if wanted and (e.source is None or wanted not in e.source.codes):
             continue
         if e.date.precision != Precision.DAY:
             report.coarse_events += 1

@@ -7,7 +7,9 @@ a running representative; `merge.py` turns a finished group into a fused event.
 A mention joins a group when kind and modality are equal, actor codes intersect (or one side
 is unknown) and the dates agree at their precisions: a month-precision mention joins a
 day-precision event inside that month; two day-precision mentions lie within
-`Settings.fuse_day_window` days; a year-precision one joins anything in that year. A
+`Settings.fuse_day_window` days (a week covers Monday to Sunday around its stored day);
+a year-precision one joins anything in that year. One article that gives two different days,
+or names two different weapons or agreements, tells of two events. A
 historical mention (an old event recalled in a later article) carries its own date, so it
 meets the original event through the same rules. Mentions without a resolved date join
 only an identical kind, modality and actors within their own article.

@@ -105,6 +105,9 @@ def evaluate_timeline_cmd(
         list[str] | None,
         typer.Option("--category", help="Reference categories (default: those of the kind)."),
     ] = None,
+    actor: Annotated[
+        str | None, typer.Option("--actor", help="Only events whose source includes this code.")
+    ] = None,
     db: DbOption = None,
     details: Annotated[
         bool, typer.Option("--details", help="List missed days and unmatched events.")
@@ -126,6 +129,7 @@ def evaluate_timeline_cmd(
         categories=category or None,
         since=parse_day(since, "--since"),
         until=parse_day(until, "--until"),
+        actor=actor,
     )
     if as_json:
         console.out.print_json(json.dumps(report.as_dict(), default=str))
