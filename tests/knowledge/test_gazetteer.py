@@ -183,3 +183,35 @@ def test_every_problem_is_listed_at_once(tables):
 def test_bad_dates_are_reported(tables):
     tables["actors.yaml"]["people"][2]["terms"][0]["start"] = "2011-13-45"
     assert "not an ISO date" in _problems(tables)
+
+
+@pytest.mark.parametrize(
+    "role, day, name",
+    [
+        ("ISR.prime_minister", date(2022, 9, 1), "Yair Lapid"),
+        ("IRN.president", date(2025, 1, 1), "Masoud Pezeshkian"),
+        ("DEU.chancellor", date(2023, 1, 1), "Olaf Scholz"),
+        ("BRA.president", date(2024, 1, 1), "Luiz Inacio Lula da Silva"),
+        ("VNM.leader", date(2025, 1, 1), "To Lam"),
+        ("SYR.president", date(2025, 2, 1), "Ahmed al-Sharaa"),
+    ],
+)
+def test_world_leaders_by_date(role, day, name):
+    actor = load_gazetteer().holder(role, day)
+    assert actor is not None and actor.name == name
+
+
+def test_glue_names_are_korean_names_of_three_parts():
+    names = load_gazetteer().glue_names
+    assert "Choe Ryong Hae" in names and "Kim Jong Un" in names
+    assert "Moon Jae-in" not in names and "Kim Song" not in names
+
+
+def test_collective_words_need_codes_or_a_count(tables):
+    tables["actors.yaml"]["collective"] = [
+        {"words": ["hostile camp"], "codes": ["USA", "XXX"]},
+        {"words": ["quadrilateral"], "codes": "nearby"},
+    ]
+    message = _problems(tables)
+    assert "actors.yaml collective entry 1 -> code: unknown country code 'XXX'" in message
+    assert "actors.yaml collective entry 2 -> count" in message

@@ -146,6 +146,12 @@ def test_about_the_writer_drops_heading_and_following_paragraph_only():
         ("the Kim Il Sung-Kim Jong IlFoundation", "the Kim Il Sung-Kim Jong Il Foundation"),
         ("Particular isGeneral Secretary", "Particular is General Secretary"),
         ("met ComradeRi Pyong Chol there", "met Comrade Ri Pyong Chol there"),
+        # any known Korean name of three parts, not only the leaders'
+        ("Kim Jong Unexpressed thanks", "Kim Jong Un expressed thanks"),
+        ("Kim Jong Unpaid a visit", "Kim Jong Un paid a visit"),
+        ("Choe Ryong Haesaid that", "Choe Ryong Hae said that"),
+        ("ComradeChoe Ryong Haesent a letter", "Comrade Choe Ryong Hae sent a letter"),
+        ("greeted byPak Pong Juon arrival", "greeted by Pak Pong Ju on arrival"),
     ],
 )
 def test_glued_names_are_separated(raw, expected):
@@ -164,10 +170,23 @@ def test_glued_names_are_separated(raw, expected):
         "Kim Jong Ung, a farmer, spoke.",
         "Kim Jong Un's speech and Kim Il Sungism",
         "President Moon and Chairman Kim met.",
+        "Kim Il Sungists and Kim Jong Ilian studies",
+        "Choe Ryong Haeng and Pak Pong Jung met.",  # longer names of their own
+        "Kim Jong Unbk",  # no vowel: not a word
     ],
 )
 def test_ordinary_tokens_are_not_split(raw):
     assert clean_text(raw).text == raw
+
+
+def test_a_known_longer_name_is_not_split(monkeypatch):
+    from peninsula.read import clean
+
+    names = clean._names()
+    known = clean._Names(names.pattern, names.known | {"Kim Jong Unison"})
+    monkeypatch.setattr(clean, "_names", lambda: known)
+    assert clean_text("Kim Jong Unison spoke").text == "Kim Jong Unison spoke"
+    assert clean_text("Kim Jong Unsaid").text == "Kim Jong Un said"
 
 
 def test_kcna_2011_comma_artefacts_are_removed():

@@ -254,3 +254,83 @@ def test_expletive_it_names_no_one(finder):
 def test_puppet_modifier_keeps_the_possessor(finder):
     m = one(finder, "the ROK puppet air force flew")
     assert (m.actor.code, m.actor.sector) == ("KOR", "MIL")
+
+
+def kcna(finder: ActorFinder, text: str, published: str = "2024-07-19") -> list[Mention]:
+    doc = Document(
+        Article(id="k", text=text, published=date.fromisoformat(published), source="KCNA")
+    )
+    doc.sentences = split_sentences(text)
+    return finder.find(doc)
+
+
+def test_a_title_before_an_unknown_foreigner_takes_the_country_of_its_context(finder):
+    text = "He received a delegation of Russia led by Vice-Minister of Defence Ivan Petrovsky."
+    got = [(m.text, m.actor.code, m.actor.name) for m in kcna(finder, text)]
+    assert got[-1] == ("Minister of Defence Ivan Petrovsky", "RUS", "Ivan Petrovsky")
+    m = kcna(finder, "Bulgarian Vice-Minister of Defence Georgi Ivanov arrived.")[-1]
+    assert (m.actor.code, m.actor.name) == ("BGR", "Georgi Ivanov")
+
+
+def test_an_unknown_foreigner_after_a_title_is_not_north_korean(finder):
+    assert kcna(finder, "Vice-Minister of Defence Ivan Petrovsky arrived here.") == []
+    # a Korean name in a KCNA dispatch keeps the state's own country
+    m = kcna(finder, "Vice-Minister of Foreign Affairs Pak Myong Ho spoke.")[-1]
+    assert (m.actor.code, m.actor.name) == ("PRK", "Pak Myong Ho")
+
+
+def test_a_known_person_after_a_title_keeps_his_own_country(finder):
+    got = kcna(finder, "Minister of Defence Andrei Belousov arrived in Pyongyang.")
+    assert (got[0].text, got[0].actor.code) == ("Andrei Belousov", "RUS")
+
+
+def test_a_pronoun_object_is_not_the_subject_of_its_clause(finder):
+    text = (
+        "As regards the provocation sponsored by the ROK, the DPRK Foreign Ministry "
+        "strongly denounces and rejects it as a challenge."
+    )
+    it = [m for m in kcna(finder, text) if m.kind == "pronoun"]
+    assert [(m.text, m.actor.code) for m in it] == [("it", "KOR")]
+    # a pronoun followed by its verb is a subject again: "said it would"
+    got = kcna(finder, "The DPRK said it would respond to Japan.")
+    assert [(m.text, m.actor.code) for m in got if m.kind == "pronoun"] == [("it", "PRK")]
+
+
+def test_hostile_forces_are_the_us_and_south_korea_when_both_are_named(finder):
+    text = "The U.S. and south Korea staged drills. The hostile forces are reckless."
+    got = [(m.text, m.actor.code) for m in kcna(finder, text)]
+    assert ("hostile forces", "USA;KOR") in got
+    assert [m.text for m in kcna(finder, "Japan said the hostile forces are reckless.")] == [
+        "Japan"
+    ]
+    assert all(m.text != "hostile forces" for m in find(finder, text))  # not KCNA: nothing
+
+
+def test_tripartite_takes_the_three_countries_named_nearby(finder):
+    text = "The U.S., Japan and south Korea staged the tripartite military drill."
+    got = {m.text: m.actor.codes for m in kcna(finder, text)}
+    assert set(got["tripartite"]) == {"USA", "JPN", "KOR"}
+    two = {m.text for m in kcna(finder, "The U.S. and Japan held a tripartite drill.")}
+    assert "tripartite" not in two
+
+
+@pytest.mark.parametrize(
+    "text, published, name",
+    [
+        ("Zelenskiy said", "2023-01-01", "Volodymyr Zelensky"),
+        ("Zelensky said", "2023-01-01", "Volodymyr Zelensky"),
+        ("the Israeli prime minister said", "2024-01-01", "Benjamin Netanyahu"),
+        ("the Iranian president said", "2022-01-01", "Ebrahim Raisi"),
+        ("the French president said", "2020-01-01", "Emmanuel Macron"),
+        ("the Syrian president said", "2020-01-01", "Bashar al-Assad"),
+        ("Lukashenko said", "2020-01-01", "Alexander Lukashenko"),
+    ],
+)
+def test_world_leaders_by_name_and_by_title(finder, text, published, name):
+    m = one(finder, text, published)
+    assert m.actor.name == name
+
+
+def test_a_titled_surname_out_of_office_still_gives_the_country(finder):
+    m = one(finder, "President Bush spoke.", "2000-01-01")
+    assert (m.actor.code, m.actor.name) == ("USA", None)

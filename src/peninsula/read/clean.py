@@ -7,8 +7,8 @@ the raw spans dropped as boilerplate with the reason for each.
 What goes: audio banners ("Voice is AI-generated"), author bios ("About the writer" and its
 paragraph, "... Read more"), photo captions and credit lines, keyword/tag lines, share
 prompts. What is repaired: the ",  " line prefixes and ", , " breaks of the KCNA 2011-2012
-archive, words glued to leaders' names and honorifics ("ComradeKim Jong Unsaid"), runs of
-spaces, odd white space and invisible characters. Paragraphs are separated by "\\n" where the
+archive, words glued to the gazetteer's Korean names and to honorifics ("ComradeKim Jong
+Unsaid", "Choe Ryong Haesaid"), runs of spaces, odd white space and invisible characters. Paragraphs are separated by "\\n" where the
 raw text had a single line break and by "\\n\\n" where it had blank lines.
 """
 
@@ -18,6 +18,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from peninsula.models import Article
 
@@ -238,7 +239,6 @@ _INLINE = re.compile(
     rf"|[ {_ODD_SPACE}{_ZERO_WIDTH}]{{2,}}"
     rf"|[{_ODD_SPACE}{_ZERO_WIDTH}]"
 )
-LEADER_NAMES = ("Kim Il Sung", "Kim Jong Il", "Kim Jong Un", "Kim Jong Suk", "Kim Yo Jong")
 HONORIFICS = (
     "Comrade",
     "President",
@@ -253,12 +253,29 @@ HONORIFICS = (
 )
 # a lower-case letter (or a comma) touching a capital: the only place a glue can hide
 _CASE_BOUNDARY = re.compile(r"[a-z,;:](?=[A-Z])")
-# a leader's name with a word glued after it ("Kim Jong Unsaid", "Kim Il SungSquare"); one
-# trailing lower-case letter is not enough, so that a name like "Kim Jong Ung" stays whole,
-# and derived words ("Kim Il Sungism", "Kim Jong Ilia") are not names with a verb glued on
-_NAME_TAIL = re.compile(
-    r"Kim (?:Il Sung|Jong (?:Il|Un|Suk)|Yo Jong)(?!is[mt]|ia\b|ian)(?=[a-z]{2}|a\b|[A-Z])"
-)
+# English function words short enough to look like the end of a name ("Kim Jong Unon")
+_SHORT_WORDS = frozenset({"on", "as", "in", "to", "by", "at", "of", "is", "an", "or"})
+# words derived from a name, not a word glued to it: "Kim Il Sungism", "Kimilsungia"
+_DERIVED = re.compile(r"(?:is[mt]|ian|ite|ia)s?$")
+_VOWEL = re.compile(r"[aeiouy]")
+
+
+@dataclass(frozen=True, slots=True)
+class _Names:
+    """The known Korean names of three parts or more, compiled once into one pattern."""
+
+    pattern: re.Pattern[str]  # any of the names
+    known: frozenset[str]  # every actor alias: "Kim Jong Ung" may be a name of its own
+
+
+@cache
+def _names() -> _Names:
+    from peninsula.knowledge.gazetteer import load_gazetteer
+    from peninsula.knowledge.gazetteer_build import trie_pattern
+
+    g = load_gazetteer()
+    names = [n for n in g.glue_names if " " in n]
+    return _Names(re.compile(trie_pattern(names)), frozenset(g.aliases))
 
 
 def _inline_edits(raw: str) -> list[tuple[int, int, str]]:
@@ -274,26 +291,52 @@ def _inline_edits(raw: str) -> list[tuple[int, int, str]]:
         else:
             visible = any(c not in _ZERO_WIDTH for c in raw[a:b])
             edits.append((a, b, " " if visible else ""))
-    if "Kim " in raw or any(h in raw for h in HONORIFICS):
-        edits.extend(_glue_edits(raw))
+    glued = _glue_edits(raw)
+    if glued:
+        edits.extend(glued)
         edits.sort(key=lambda edit: (edit[0], edit[1]))
     return edits
 
 
 def _glue_edits(raw: str) -> list[tuple[int, int, str]]:
     """Spaces to insert where state-media text glued a word to a name or an honorific."""
+    names = _names()
     spots: set[int] = set()
     for m in _CASE_BOUNDARY.finditer(raw):
         at = m.end()
-        if raw.startswith(LEADER_NAMES, at):
-            spots.add(at)  # "ComradeKim", "atKim", ",Kim"
+        if names.pattern.match(raw, at):
+            spots.add(at)  # "ComradeKim", "atKim", ",Choe Ryong Hae"
         elif raw[m.start()].isalpha() and _honorific_at(raw, at):
             spots.add(at)  # "isGeneral Secretary"
         elif _honorific_before(raw, at) and raw[at + 1 : at + 2].islower():
             spots.add(at)  # "ComradeRi Pyong Chol"
-    for m in _NAME_TAIL.finditer(raw):
-        spots.add(m.end())  # "Kim Jong Unsaid", "Kim Il SungSquare"
+    for m in names.pattern.finditer(raw):
+        end = m.end()
+        if end < len(raw) and raw[end].isalpha() and _glued_after(raw, m.start(), end, names.known):
+            spots.add(m.end())  # "Kim Jong Unsaid", "Choe Ryong Haesaid", "Kim Il SungSquare"
     return [(at, at, " ") for at in spots]
+
+
+def _glued_after(raw: str, start: int, end: int, known: frozenset[str]) -> bool:
+    """Whether the letters after a name at [start, end) are a word glued to it.
+
+    A capitalised word ("SungSquare") always is. Lower-case letters are one only when they
+    form a word-like run of three letters or more (or a short function word), not a
+    derivation ("Sungism"), and the name with them is not itself a known name.
+    """
+    if raw[end].isupper():
+        return end + 1 < len(raw) and raw[end + 1].islower()
+    stop = end
+    while stop < len(raw) and raw[stop].isalpha() and raw[stop].islower():
+        stop += 1
+    if stop < len(raw) and raw[stop].isalpha():
+        return False  # "Kim Jong UnHo..." mixed case: not a plain glue
+    word = raw[end:stop]
+    if len(word) < 3:
+        return word in _SHORT_WORDS
+    if not _VOWEL.search(word) or _DERIVED.match(word):
+        return False
+    return raw[start:stop] not in known
 
 
 def _honorific_at(raw: str, at: int) -> bool:

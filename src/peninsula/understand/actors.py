@@ -24,42 +24,43 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
 from datetime import date
 
 from peninsula.knowledge.gazetteer import Gazetteer, Meaning, Person
-from peninsula.models import Actor, Document, Mention, Sentence
+from peninsula.models import Actor, Document, Mention
+from peninsula.understand.actor_context import (
+    COUNTRYLIKE,
+    LEADER_ROLES,
+    Found,
+    collective_actor,
+    compatible,
+    fallback_sentences,
+    join_countries,
+    led_by,
+    looks_korean,
+    object_position,
+    unknown_name_after,
+)
 
-_COUNTRYLIKE = frozenset({"country", "demonym", "metonym"})
 _POSSESSOR_GAP = re.compile(
     r"^(?:['\u2019]s?)?\s*(?:(?P<mod>(?:top|senior|ruling|state|state-run|official|new|"
     r"current|hardline|conservative|liberal|chief|main|former|then|vice|deputy|first|late|"
-    r"acting|ex-|puppet|so-called)\s+){0,2})$"
+    r"acting|ex-|puppet|so-called)(?:\s+|-)){0,2})$",
+    re.IGNORECASE,
 )
-_NO_PERSON = re.compile(r"\b(former|then|vice|deputy|first|late|acting|ex-)\b")
+_NO_PERSON = re.compile(r"\b(former|then|vice|deputy|first|late|acting|ex-)\b", re.IGNORECASE)
 _OF_GAP = re.compile(r"^\s+of\s+(?:the\s+)?$")
 _TITLE_GAP = re.compile(r"^\s*$")
-_JOINT_GAP = re.compile(r"^(?:\s*(?:and|&)\s+(?:the\s+)?|[-\u2013/]|,\s+(?:and\s+)?(?:the\s+)?)$")
 _APPOSITIVE = re.compile(r"\b(?:of|to|with)\s+$")
 _NOT_KOREAN_ONLY = re.compile(r"\s*[-\u2013]?\s*[A-Z]")
 _EXPLETIVE = re.compile(r"\s+(?:is|was|'s)\s+(?!\w+ing\b)")
 _GIVEN_NAME = re.compile(r"[ \u00a0]+[A-Z][a-z]")
 _PARENTHESIS = re.compile(r"\s*\(")
-_LEADER_ROLES = ("leader", "president", "prime_minister", "premier")
 _KOREAN_HINT = re.compile(r"Korea|Pyongyang|Seoul|DPRK|\bROK\b")
-
-
-@dataclass(slots=True)
-class _M:
-    start: int
-    end: int
-    actor: Actor
-    kind: str
-    person: Person | None
-    sentence: int
-    paragraph: int
-    noun: str = ""
-    last_kim: bool = True  # may serve as the antecedent of a bare surname
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:of|by|to|with|at|in|on|from|for|against|toward|towards|between|among)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 class ActorFinder:
@@ -81,12 +82,13 @@ class _Resolver:
         self.korean = bool(_KOREAN_HINT.search(text))
         head = text[:300]
         self.kcna = (doc.article.source or "").upper() == "KCNA" or "(KCNA)" in head
-        sentences = doc.sentences or _fallback_sentences(text)
+        sentences = doc.sentences or fallback_sentences(text)
         self.starts = [s.start for s in sentences]
         self.sentences = sentences
-        self.out: list[_M] = []
+        self.out: list[Found] = []
         self.by_surname: dict[str, Person] = {}
         self._titled: str | None = None
+        self.collective: list[tuple[int, int, Meaning]] = []  # resolved once all are read
 
     # -- main loop --------------------------------------------------------------------
 
@@ -97,7 +99,9 @@ class _Resolver:
             start, end, meaning = raw[i]
             nxt = raw[i + 1] if i + 1 < len(raw) else None
             i += 1 + self._one(start, end, meaning, nxt)
-        _join(self.out, self.text)
+        join_countries(self.out, self.text)
+        if self.collective:
+            self._collectives()
         return [
             Mention(m.start, m.end, self.text[m.start : m.end], m.actor, m.kind) for m in self.out
         ]
@@ -138,9 +142,17 @@ class _Resolver:
                 self._titled = None
                 return 0  # "Jo Chun Ryong": an unknown person who shares a surname
             person = self._surname(meaning.ref, start, self._titled)
-            self._titled = None
+            titled, self._titled = self._titled, None
             if person is not None:
                 self._add(start, end, person.actor, "name", person)
+            elif titled is not None:
+                # "President Bush" on a day no Bush held office: the country is still known
+                codes = {self.g.people[n].code for n in self.g.surnames.get(meaning.ref, ())}
+                if len(codes) == 1:
+                    self._add(start, end, Actor(codes.pop(), "GOV"), "name", None)
+            return 0
+        if kind == "collective":
+            self.collective.append((start, end, meaning))
             return 0
         if kind == "pronoun":
             if meaning.ref == "thing" and _EXPLETIVE.match(self.text, end):
@@ -158,28 +170,50 @@ class _Resolver:
     def _generic(self, start: int, end: int, meaning: Meaning, nxt) -> int:
         generic = self.g.generic[meaning.ref]
         code: str | None = None
-        owner: _M | None = None
+        owner: Found | None = None
         consumed = 0
         no_person = False
         prev = self.out[-1] if self.out else None
-        if prev is not None and prev.kind in _COUNTRYLIKE and prev.actor.name is None:
+        if prev is not None and prev.kind in COUNTRYLIKE and prev.actor.name is None:
             gap = _POSSESSOR_GAP.match(self._gap(prev.end, start))
             if gap is not None:
                 owner, code = prev, prev.actor.code
                 no_person = bool(gap.group("mod") and _NO_PERSON.search(gap.group("mod")))
+        if (
+            code is None
+            and generic.role
+            and prev is not None
+            and (prev.kind in COUNTRYLIKE or prev.kind == "body")
+            and led_by(self.text, prev.end, start)
+        ):
+            code = prev.actor.code  # "a delegation of Russia led by Vice-Minister ..."
         if code is None and nxt is not None:
             n_start, n_end, n_meaning = nxt
-            if n_meaning.kind in _COUNTRYLIKE and _OF_GAP.match(self._gap(end, n_start)):
+            if n_meaning.kind in COUNTRYLIKE and _OF_GAP.match(self._gap(end, n_start)):
                 assert n_meaning.actor is not None
                 code, consumed = n_meaning.actor.code, 1
                 end = n_end
         if nxt is not None and not consumed and generic.role:
-            if nxt[2].kind in ("name", "surname") and _TITLE_GAP.match(self._gap(end, nxt[0])):
+            if self._introduces(nxt) and _TITLE_GAP.match(self._gap(end, nxt[0])):
                 self._titled = generic.role  # "President Moon": the title introduces a name
                 return 0
         self._titled = None
         before = self.text[max(0, start - 12) : start].lower()
         no_person = no_person or bool(_NO_PERSON.search(before[-10:]))
+        named = unknown_name_after(self.text, end, self.g) if generic.role else None
+        if named is not None:
+            # a title that introduces someone the gazetteer does not know: his own country
+            # is unknown, so only a country word around the title (or a Korean name in a
+            # state-media dispatch) gives one; never the holder of the title
+            if code is None and self.kcna and looks_korean(named[0], self.g):
+                code = "PRK"
+            if code is None:
+                return consumed
+            span_start = owner.start if owner else start
+            if owner:
+                self.out.pop()
+            self._add(span_start, named[1], Actor(code, generic.sector, named[0]), "role", None)
+            return consumed
         if code is None and (generic.role or generic.body):
             # a state agency's "the foreign ministry" is its own country's
             code = generic.default or ("PRK" if self.kcna else None)
@@ -203,6 +237,14 @@ class _Resolver:
         self._add(span_start, end, actor, kind, None, noun=meaning.ref.split()[-1])
         return consumed
 
+    def _introduces(self, nxt: tuple[int, int, Meaning]) -> bool:
+        """Whether the next match is a known person a title could introduce; not "Pak"
+        of "Pak Myong Ho", someone unknown who shares a known surname."""
+        kind, ref = nxt[2].kind, nxt[2].ref
+        if kind == "surname" and ref in self.g.surname_first:
+            return _GIVEN_NAME.match(self.text, nxt[1]) is None
+        return kind in ("name", "surname")
+
     def _role_holder(self, code: str | None, role: str) -> Person | None:
         if code is None:
             # "the president" alone: the last president named, else Seoul's in Korean news
@@ -212,7 +254,7 @@ class _Resolver:
             if role == "president" and self.korean:
                 return self.g.holder_person("KOR.president", self.day)
             return None
-        roles = _LEADER_ROLES if role == "leader" else (role,)
+        roles = LEADER_ROLES if role == "leader" else (role,)
         for suffix in roles:
             person = self.g.holder_person(f"{code}.{suffix}", self.day)
             if person is not None:
@@ -248,11 +290,14 @@ class _Resolver:
         (before it), else of the sentence before; else the most recent one nearby."""
         sentence, paragraph = self._where(start)
         day = self.day
-        first: dict[int, _M] = {}  # sentence -> its first fitting actor
+        if need == "thing" and object_position(self.text, start, end):
+            self._object_pronoun(start, end, sentence)
+            return
+        first: dict[int, Found] = {}  # sentence -> its first fitting actor
         for m in reversed(self.out):
             if m.sentence < sentence - 1:
                 break
-            if _compatible(m, need, day):
+            if compatible(m, need, day):
                 first[m.sentence] = m
         m = first.get(sentence) or first.get(sentence - 1)
         if m is not None:
@@ -263,9 +308,49 @@ class _Resolver:
         for m in reversed(self.out):
             if m.paragraph < paragraph - 2:
                 return
-            if _compatible(m, need, day):
+            if compatible(m, need, day):
                 self._add(start, end, m.actor, "pronoun", m.person, noun=m.noun)
                 return
+
+    def _object_pronoun(self, start: int, end: int, sentence: int) -> None:
+        """ "denounces and rejects it": not the clause's own subject, but the most recent
+        other fitting actor of the sentence or the one before."""
+        subject: Found | None = None
+        for m in reversed(self.out):
+            if m.sentence != sentence:
+                break
+            if not _PREPOSITION_BEFORE.search(self.text[max(0, m.start - 24) : m.start]):
+                subject = m
+                break
+        for m in reversed(self.out):
+            if m.sentence < sentence - 1:
+                return
+            if m is subject or (subject is not None and m.actor.code == subject.actor.code):
+                continue
+            if compatible(m, "thing", self.day):
+                self._add(start, end, m.actor, "pronoun", m.person, noun=m.noun)
+                return
+
+    # -- words for a group of countries -----------------------------------------------
+
+    def _collectives(self) -> None:
+        """ "the hostile forces" (KCNA: the US and South Korea, when the paragraph names
+        both), "the tripartite drill" (the three countries the sentence names)."""
+        for start, end, meaning in self.collective:
+            sentence, paragraph = self._where(start)
+            actor = collective_actor(
+                meaning,
+                [m.actor for m in self.out if m.sentence == sentence],
+                [m.actor for m in self.out if m.paragraph == paragraph],
+                self.kcna,
+                self.g.countries,
+            )
+            if actor is not None:
+                self._insert(start, end, actor, sentence, paragraph)
+
+    def _insert(self, start: int, end: int, actor: Actor, sentence: int, paragraph: int) -> None:
+        at = bisect_right([m.start for m in self.out], start)
+        self.out.insert(at, Found(start, end, actor, "country", None, sentence, paragraph))
 
     # -- bookkeeping ------------------------------------------------------------------
 
@@ -279,7 +364,7 @@ class _Resolver:
             and _PARENTHESIS.match(self.text, self.out[-1].end)
         ):
             return  # "Workers' Party of Korea (WPK)": the abbreviation repeats the name
-        m = _M(start, end, actor, kind, person, sentence, paragraph, noun)
+        m = Found(start, end, actor, kind, person, sentence, paragraph, noun)
         if person is not None and kind in ("name", "role"):
             m.last_kim = not _APPOSITIVE.search(self.text[max(0, start - 6) : start])
             if m.last_kim or person.surname not in self.by_surname:
@@ -295,74 +380,3 @@ class _Resolver:
 
     def _gap(self, a: int, b: int) -> str:
         return self.text[a:b] if b - a < 40 else "\x00"
-
-
-def _compatible(m: _M, need: str, day: date | None) -> bool:
-    if need in ("m", "f"):
-        return m.person is not None and m.person.gender == need
-    if need == "leader":
-        return m.person is not None and any(
-            r.split(".")[1] in _LEADER_ROLES for r in m.person.roles_on(day)
-        )
-    if need in ("ministry", "agency"):
-        return m.kind == "body" and (m.noun == need or need in (m.actor.name or "").lower())
-    return m.person is None and m.kind != "pronoun" or (m.kind == "pronoun" and m.person is None)
-
-
-def _join(out: list[_M], text: str) -> None:
-    """Merge neighbouring country mentions into one joint actor, in place."""
-    i = 0
-    while i < len(out) - 1:
-        a, b = out[i], out[i + 1]
-        ok = (
-            a.kind in _COUNTRYLIKE
-            and b.kind in _COUNTRYLIKE
-            and a.actor.name is None
-            and b.actor.name is None
-            and b.start - a.end < 12
-        )
-        gap = text[a.end : b.start] if ok else ""
-        if (
-            ok
-            and _JOINT_GAP.match(gap)
-            and (not gap.startswith(",") or _chain_ends_and(out, i + 1, text))
-        ):
-            codes = list(dict.fromkeys([*a.actor.codes, *b.actor.codes]))
-            hyphen = gap in ("-", "\u2013", "/")
-            sector = (
-                b.actor.sector
-                if hyphen
-                else (a.actor.sector if a.actor.sector == b.actor.sector else None)
-            )
-            out[i] = _M(
-                a.start,
-                b.end,
-                Actor(";".join(codes), sector),
-                "country",
-                None,
-                a.sentence,
-                a.paragraph,
-            )
-            del out[i + 1]
-            continue
-        i += 1
-
-
-def _chain_ends_and(out: list[_M], j: int, text: str) -> bool:
-    """A comma joins countries only in a list that ends with "and": "Japan, Korea and China"."""
-    while j < len(out) - 1:
-        gap = text[out[j].end : out[j + 1].start]
-        if not _JOINT_GAP.match(gap) or out[j + 1].kind not in _COUNTRYLIKE:
-            return False
-        if not gap.startswith(","):
-            return True
-        j += 1
-    return False
-
-
-def _fallback_sentences(text: str) -> list[Sentence]:
-    """Without a sentence splitter, every line is one sentence and one paragraph."""
-    out: list[Sentence] = []
-    for n, m in enumerate(re.finditer(r"[^\n]+", text)):
-        out.append(Sentence(m.start(), m.end(), m.group(), n, n))
-    return out

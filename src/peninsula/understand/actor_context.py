@@ -1,0 +1,212 @@
+"""Context tests that `understand/actors.py` asks of the text around an actor match.
+
+Needs: the article text and offsets of matches; the gazetteer for known names. Adds
+nothing itself: each helper answers one question ("is this pronoun an object?", "does an
+unknown person's name follow this title?", "which countries does this paragraph name?").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from peninsula.knowledge.gazetteer import Gazetteer, Meaning, Person
+from peninsula.models import Actor, Sentence
+
+COUNTRYLIKE = frozenset({"country", "demonym", "metonym"})
+LEADER_ROLES = ("leader", "president", "prime_minister", "premier")
+_JOINT_GAP = re.compile(r"^(?:\s*(?:and|&)\s+(?:the\s+)?|[-\u2013/]|,\s+(?:and\s+)?(?:the\s+)?)$")
+
+# a name the gazetteer does not know, right after a title: "Minister Aleksey Krivoruchko"
+_NAME_AFTER = re.compile(
+    r"[ \u00a0]+((?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)(?:[ \u00a0]+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,3})"
+    r"(?![\w\-])"
+)
+# capitalised words after a title that are not a person's name
+_NOT_NAMES = frozenset(
+    "The A An And Of On In At To For With By From As Is Was Said Says Monday Tuesday Wednesday "
+    "Thursday Friday Saturday Sunday January February March April May June July August "
+    "September October November December Affairs Defence Defense Security State Party".split()
+)
+# "a delegation of the Russian Federation led by" + a title: the title is that country's
+_LED_BY = re.compile(
+    r"^\s+(?:(?:which|that|who)\s+(?:was|were|is|are)\s+)?(?:led|headed)\s+by\s+(?:the\s+)?"
+    r"(?:(?:vice|deputy|first|acting|former)[\s\-]+)*$",
+    re.IGNORECASE,
+)
+# words before a pronoun that make it the subject of its own clause ("and it said")
+_SUBJECT_BEFORE = frozenset(
+    "and but or that which because if when as so while since although though whether where "
+    "after before until unless then thus yet nor once".split()
+)
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\W{0,2}$")
+# a verb right after the pronoun makes it a subject: "said it would", "fears it has"
+_VERB_AFTER = re.compile(
+    r"\s+(?:will|would|is|was|has|had|can|could|should|must|may|might|did|does|\w+ed|\w+s)\b"
+)
+
+
+def unknown_name_after(text: str, end: int, g: Gazetteer) -> tuple[str, int] | None:
+    """The person's name right after a title at `end`, if the gazetteer does not know it."""
+    m = _NAME_AFTER.match(text, end)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    while words and words[-1] in _NOT_NAMES:
+        words.pop()
+    if len(words) < 2 or words[0] in _NOT_NAMES:
+        return None
+    first = g.lookup(words[0])  # a known surname may start an unknown name: "Pak Myong Ho"
+    name = " ".join(words)
+    if (first is not None and first.kind != "surname") or g.lookup(name) is not None:
+        return None
+    return name, m.start(1) + len(name)
+
+
+def looks_korean(name: str, g: Gazetteer) -> bool:
+    """A name that starts with a Korean surname the gazetteer knows ("Kim Chol Ho")."""
+    return name.split()[0] in g.surname_first and all(len(w) <= 6 for w in name.split())
+
+
+def led_by(text: str, before_end: int, start: int) -> bool:
+    """Whether only "led by" / "headed by" stands between a group and a title."""
+    return start - before_end < 40 and _LED_BY.match(text[before_end:start]) is not None
+
+
+def object_position(text: str, start: int, end: int) -> bool:
+    """A pronoun right after a verb or a preposition is an object: "rejects it", "to it".
+
+    At the start of a sentence or after a comma or a conjunction it is a subject.
+    """
+    head = text[max(0, start - 24) : start]
+    m = _WORD_BEFORE.search(head)
+    if m is None or not head.endswith(" ") or head.rstrip().endswith((",", ";", ":", ".")):
+        return False
+    word = m.group(1)
+    if not word[0].islower() or word in _SUBJECT_BEFORE:
+        return False
+    return _VERB_AFTER.match(text, end) is None
+
+
+def nearby_codes(actors: Iterable[Actor], countries: dict[str, str]) -> list[str]:
+    """The distinct country codes of some actors, in order of first mention."""
+    seen: dict[str, None] = {}
+    for actor in actors:
+        for code in actor.codes:
+            if code in countries:
+                seen.setdefault(code)
+    return list(seen)
+
+
+def collective_actor(
+    meaning: Meaning,
+    in_sentence: list[Actor],
+    in_paragraph: list[Actor],
+    kcna: bool,
+    countries: dict[str, str],
+) -> Actor | None:
+    """The countries a collective word stands for here, or None when the text does not say.
+
+    A word with fixed codes ("hostile forces": USA;KOR) needs all of them named in its
+    paragraph; a "nearby" word ("tripartite") takes the `count` countries named in its
+    sentence, else in its paragraph.
+    """
+    source, _, count = meaning.ref.partition(":")
+    if source == "KCNA" and not kcna:
+        return None
+    if meaning.actor is not None:
+        named = set(nearby_codes(in_paragraph, countries))
+        return meaning.actor if set(meaning.actor.codes) <= named else None
+    for actors in (in_sentence, in_paragraph):
+        codes = nearby_codes(actors, countries)
+        if len(codes) == int(count or 0):
+            return Actor(";".join(codes))
+    return None
+
+
+@dataclass(slots=True)
+class Found:
+    """An actor match as resolved so far, with its sentence and paragraph."""
+
+    start: int
+    end: int
+    actor: Actor
+    kind: str
+    person: Person | None
+    sentence: int
+    paragraph: int
+    noun: str = ""
+    last_kim: bool = True  # may serve as the antecedent of a bare surname
+
+
+def compatible(m: Found, need: str, day: date | None) -> bool:
+    if need in ("m", "f"):
+        return m.person is not None and m.person.gender == need
+    if need == "leader":
+        return m.person is not None and any(
+            r.split(".")[1] in LEADER_ROLES for r in m.person.roles_on(day)
+        )
+    if need in ("ministry", "agency"):
+        return m.kind == "body" and (m.noun == need or need in (m.actor.name or "").lower())
+    return m.person is None and m.kind != "pronoun" or (m.kind == "pronoun" and m.person is None)
+
+
+def join_countries(out: list[Found], text: str) -> None:
+    """Merge neighbouring country mentions into one joint actor, in place."""
+    i = 0
+    while i < len(out) - 1:
+        a, b = out[i], out[i + 1]
+        ok = (
+            a.kind in COUNTRYLIKE
+            and b.kind in COUNTRYLIKE
+            and a.actor.name is None
+            and b.actor.name is None
+            and b.start - a.end < 12
+        )
+        gap = text[a.end : b.start] if ok else ""
+        if (
+            ok
+            and _JOINT_GAP.match(gap)
+            and (not gap.startswith(",") or _chain_ends_and(out, i + 1, text))
+        ):
+            codes = list(dict.fromkeys([*a.actor.codes, *b.actor.codes]))
+            hyphen = gap in ("-", "\u2013", "/")
+            sector = (
+                b.actor.sector
+                if hyphen
+                else (a.actor.sector if a.actor.sector == b.actor.sector else None)
+            )
+            out[i] = Found(
+                a.start,
+                b.end,
+                Actor(";".join(codes), sector),
+                "country",
+                None,
+                a.sentence,
+                a.paragraph,
+            )
+            del out[i + 1]
+            continue
+        i += 1
+
+
+def _chain_ends_and(out: list[Found], j: int, text: str) -> bool:
+    """A comma joins countries only in a list that ends with "and": "Japan, Korea and China"."""
+    while j < len(out) - 1:
+        gap = text[out[j].end : out[j + 1].start]
+        if not _JOINT_GAP.match(gap) or out[j + 1].kind not in COUNTRYLIKE:
+            return False
+        if not gap.startswith(","):
+            return True
+        j += 1
+    return False
+
+
+def fallback_sentences(text: str) -> list[Sentence]:
+    """Without a sentence splitter, every line is one sentence and one paragraph."""
+    out: list[Sentence] = []
+    for n, m in enumerate(re.finditer(r"[^\n]+", text)):
+        out.append(Sentence(m.start(), m.end(), m.group(), n, n))
+    return out
