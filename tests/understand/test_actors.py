@@ -228,20 +228,14 @@ def test_seed_article_actors(finder, shared):
     assert ("the two Koreas", "PRK;KOR", None) in got
 
 
-def test_speed_on_kcna(finder, shared):
-    import time
-
+def test_every_kcna_2024_article_is_read_without_error(finder, shared):
+    """Real state-media text: every article yields mentions whose offsets point at their text."""
     rows = [json.loads(line) for line in (shared / "data/kcna-2024-dev/articles.jsonl").open()]
-    docs = []
     for row in rows:
         doc = Document(make_article(row["text"], row["published"][:10], row["id"]))
         doc.sentences = split_sentences(row["text"])
-        docs.append(doc)
-    start = time.perf_counter()
-    for doc in docs:
-        finder.find(doc)
-    rate = len(docs) / (time.perf_counter() - start)
-    assert rate > 300  # the benchmark (docs/knowledge.md) measures well over 1,000/s
+        for mention in finder.find(doc):
+            assert row["text"][mention.start : mention.end] == mention.text
 
 
 def test_expletive_it_names_no_one(finder):

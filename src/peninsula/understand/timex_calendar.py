@@ -88,7 +88,9 @@ _NEAREST = True
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?][\"”’]?\s+|\n")
 _SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
 _CUES = re.compile(
-    r"\b(?P<f>will|shall|won't|is\s+to|are\s+to|going\s+to|plans?|planned|planning|scheduled|"
+    # "the plan" is a noun, not a statement of intent
+    r"\b(?P<f>will|shall|won't|is\s+to|are\s+to|going\s+to|plan(?<!\bthe\splan)(?<!\ba\splan)s?|"
+    r"planned|planning|scheduled|"
     r"due|expected|intends?|ahead\s+of|upcoming|set\s+to|would|hopes?\s+to|vow(?:s|ed)|"
     r"pledged?|promised?|aims?\s+to|next)\b|'ll\b|"
     # a participle after "be" ("will be named", "is expected") takes its tense from the
@@ -165,12 +167,8 @@ def _number(numbers: dict[str, float | str], raw: str | None) -> float | None:
 
 
 def _duration(n: float | None, unit: str) -> str:
-    # TimeML counts decades in years and quarters in months: "two decades" P20Y,
-    # "the next three quarters" P9M, "recent quarters" PXM.
-    if unit in ("DE", "Q"):
-        n, unit = (None if n is None else n * (10 if unit == "DE" else 3)), unit[-1:].replace(
-            "E", "Y"
-        ).replace("Q", "M")
+    if unit == "DE":  # TimeML counts decades in years: "two decades" P20Y, "decades" PXY
+        n, unit = (None if n is None else n * 10), "Y"
     if n is not None and unit == "Y" and n != int(n):
         return f"P{int(n)}Y{round((n - int(n)) * 12)}M"  # "2 1/2 years" -> P2Y6M
     if n is not None and unit == "TH" and n != int(n):

@@ -25,6 +25,7 @@ class _Lexicon:
     mods: dict[str, str]
     approx: dict[str, str]
     refs: dict[str, str]
+    freqs: dict[str, str]
     name_heads: frozenset[str]
     ordinal_heads: frozenset[str]
     patterns: tuple[tuple[str, re.Pattern[str]], ...]
@@ -84,6 +85,7 @@ _NEEDS = {
     "set": {"unit", "wd"},
     "time": {"d", "deic"},
     "nth": {"d"},
+    "century": {"unit"},
     "spelled": {"spell"},
     "theyear": {"unit"},
 }
@@ -136,7 +138,7 @@ def _lexicon() -> _Lexicon:
         ),
         (
             "month",
-            rf"(?:(?i:{modp}))?(?:(?P<rel>(?i:this\s+past|this\s+coming|this|last|next|the\s+coming|past))\s+)?\b(?P<mon>{mon})\b(?:(?<=\b\w{{3}})\.|(?<=\bSept)\.)?(?:,?\s+(?:of\s+)?(?:(?P<y>{year})\b|(?P<ry>(?i:this|last|next))\s+(?i:year)\b))?",
+            rf"(?:(?i:{modp}))?(?:(?P<rel>(?i:this\s+past|this\s+coming|this|last|next|the\s+coming|past))\s+)?\b(?P<mon>{mon})\b(?:(?<=\b\w{{3}})\.|(?<=\bSept)\.)?(?(rel)(?!\.?\s+[0-3]?\d\b))(?:,?\s+(?:of\s+)?(?:(?P<y>{year})\b|(?P<ry>(?i:this|last|next))\s+(?i:year)\b))?",
             0,
         ),
         (
@@ -202,15 +204,20 @@ def _lexicon() -> _Lexicon:
         ("ref", rf"\b(?P<w>{_alt(t['references'])})\b", i),
         (
             "set",
-            rf"\b(?:every|each|per)\s+(?:(?P<n>{num})\s+)?(?P<unit>{unit}|{wd.lower()})s?\b|\b(?P<freq>once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?:a|an|per)\s+(?P<unit2>{unit})\b",
+            rf"\b(?:every|each|per)\s+(?:(?P<n>{num})\s+)?(?P<unit>{unit}|{wd.lower()})s?\b|\b(?P<freq>once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?:a|an|per)\s+(?P<unit2>{unit})\b|\b(?P<adv>{_alt(t['frequencies'])})\b",
             i,
         ),
         (
             "time",
-            rf"(?:\b(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)|\b(?P<w>noon|midnight))(?:\s+(?:EST|EDT|GMT|KST|local\s+time))?(?:\s+(?:on\s+)?(?P<day>{wd.lower()}|today|yesterday|tomorrow)\b)?",
+            rf"(?:\b(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)|\b(?P<w>noon|midday|midnight))(?:\s+(?:EST|EDT|GMT|KST|local\s+time))?(?:\s+(?:on\s+)?(?P<day>{wd.lower()}|today|yesterday|tomorrow)\b)?",
             i,
         ),
         ("nth", r"\b[Tt]he\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b", 0),
+        (
+            "century",
+            r"\b(?P<c>[12]?\d)(?:st|nd|rd|th)(?:\s+|-)century\b(?!-)",
+            i,
+        ),
         (
             "spelled",
             rf"(?:(?P<mon>{mon})\s+|(?i:the\s+(?P<s>spring|summer|autumn|fall|winter)\s+of)\s+|(?i:the\s+year)\s+)?\b(?i:(?P<c>nineteen|twenty)\s+(?P<yy>(?:{tens})(?:[- ](?:{ones}))?|{teens})|(?P<k>two\s+thousand)(?:\s+(?:and\s+)?(?P<k1>{ones}|{teens}))?)\b",
@@ -232,13 +239,14 @@ def _lexicon() -> _Lexicon:
         mods={str(k).lower(): str(v) for k, v in t["modifiers"].items()},
         approx={str(k).lower(): str(v) for k, v in t["approximators"].items()},
         refs={str(k).lower(): str(v) for k, v in t["references"].items()},
+        freqs={str(k).lower(): str(v) for k, v in t["frequencies"].items()},
         name_heads=frozenset(str(w).lower() for w in t["name_heads"]),
         ordinal_heads=frozenset(str(w).lower() for w in t["ordinal_name_heads"]),
         patterns=tuple((k, re.compile(p, f)) for k, p, f in patterns),
         anchor=re.compile(
-            rf"(?P<d>\d)|\b(?:(?P<mon>{mon})|(?P<wd>{wd})s?)\b|\b(?i:(?P<unit>{unit}|half)|"
+            rf"(?P<d>\d)|\b(?:(?P<mon>{mon})|(?P<wd>{wd})s?)\b|\b(?i:(?P<unit>{unit}|half|daily)|"
             r"(?P<spell>nineteen|two\s+thousand)|"
-            r"(?P<deic>today|yesterday|tomorrow|tonight|morning|afternoon|evening|night|noon|"
+            r"(?P<deic>today|yesterday|tomorrow|tonight|morning|afternoon|evening|night|noon|midday|"
             rf"midnight)|(?P<season>spring|summer|autumn|fall|winter)|(?P<ref>{_alt(t['references'])}))"
         ),
     )

@@ -124,6 +124,18 @@ def _r_dur(m: re.Match[str], st: _State) -> Timex | None:
     start = m.start()
     if m.group("det") and not m.group("adj") and raw_n in ("a", "an"):
         return None
+    if m.group("ap") and m.group("det"):  # "over the next year": a preposition, not "more than"
+        mod, start = None, m.start("det")
+    if unit == "Q" and re.fullmatch(r"(?:1[6-9]|20)\d\d", raw_n):
+        last = st.last_value if st.last_value and "-Q" in st.last_value else "XXXX-QX"
+        return _mk(m, TimexType.DATE, raw_n + last[4:], rel=True)  # "the 1988 quarter"
+    if (
+        unit == "Q"
+        and not (m.group("det") or m.group("adj"))
+        and raw_n in ("a", "an", "one", "two", "three")
+        and re.match(r"\s+of\b", st.text[m.end() : m.end() + 4])
+    ):
+        return None  # "three-quarters of the vote": a fraction
     return _mk(m, TimexType.DURATION, _duration(n, unit), mod=mod, start=start)
 
 
@@ -148,12 +160,24 @@ def _r_qrel(m: re.Match[str], st: _State) -> Timex | None:
 
 def _r_ref(m: re.Match[str], st: _State) -> Timex | None:
     value = st.lex.refs[" ".join(m.group("w").lower().split())]
+    if m.group("w") == "Now" and st.text[m.end() : m.end() + 1] == ",":
+        return None  # "Now, he says, ...": a discourse marker opening the sentence
     if value.startswith("P"):  # "recent months": an unspecified stretch, TimeML "PXM"
         return _mk(m, TimexType.DURATION, value)
     return _mk(m, TimexType.DATE, value, rel=True)
 
 
+_ADVERBIAL = re.compile(
+    r"\s*(?:[.,;:!?)\"'’”]|$|(?:basis|outside|inside|for|in|at|since|through|until|on|from|to|"
+    r"and|or|by|during)\b)"
+)
+
+
 def _r_set(m: re.Match[str], st: _State) -> Timex | None:
+    if m.group("adv"):  # "rallies held almost daily", "on a daily basis"
+        if not m.group("adv").islower() or not _ADVERBIAL.match(st.text, m.end()):
+            return None  # "daily volume", "the People's Daily": an adjective or a name
+        return _mk(m, TimexType.SET, st.lex.freqs[m.group("adv").lower()])
     word = (m.group("unit") or m.group("unit2")).lower()
     if word in st.lex.weekdays:
         return _mk(m, TimexType.SET, f"XXXX-WXX-{st.lex.weekdays[word] + 1}")

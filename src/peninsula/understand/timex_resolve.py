@@ -45,6 +45,10 @@ def _r_iso(m: re.Match[str], st: _State) -> Timex | None:
     return _mk(m, TimexType.DATE, day.isoformat() if day else None)
 
 
+_AS_EARLY_AS = re.compile(r"\bas\s+(?:soon|early)\s+as\s+$", re.I)
+_REL_BEFORE = re.compile(r"\b(last|this\s+past|next|this\s+coming)\s+$", re.I)
+
+
 def _r_mdy(m: re.Match[str], st: _State) -> Timex | None:
     mon = st.lex.months[m.group("mon").lower()]
     d = int(m.group("d"))
@@ -60,7 +64,14 @@ def _r_mdy(m: re.Match[str], st: _State) -> Timex | None:
         ok = _make_day(2000, mon, d)  # a leap year: only impossible days fail
         value = f"XXXX-{mon:02d}-{d:02d}" if ok else None
         return _mk(m, TimexType.DATE, value, anchored=False, mod=mod)
-    y = _pick_year(st.dct, mon, d, _tense(st.text, m.start(), m.end(), nearest=_NEAREST))
+    rel = _REL_BEFORE.search(st.text, max(0, m.start() - 14), m.start())
+    rel = rel.group(1).lower().split() if rel else []
+    if rel[:1] == ["last"] or rel[-1:] == ["past"]:  # "last Oct. 23": the latest one before
+        y = st.dct.year if (mon, d) < (st.dct.month, st.dct.day) else st.dct.year - 1
+    elif rel:  # "next March 1": the first one after
+        y = st.dct.year if (mon, d) > (st.dct.month, st.dct.day) else st.dct.year + 1
+    else:
+        y = _pick_year(st.dct, mon, d, _tense(st.text, m.start(), m.end(), nearest=_NEAREST))
     day = _make_day(y, mon, d)
     return _mk(m, TimexType.DATE, day.isoformat() if day else None, mod=mod)
 
@@ -116,6 +127,8 @@ def _r_weekday(m: re.Match[str], st: _State) -> Timex | None:
         delta = ahead or 7
     elif rel == ["this"]:
         delta = ahead if _tense(st.text, m.start(), m.end()) == "future" else -back
+    elif _AS_EARLY_AS.search(st.text, max(0, m.start() - 16), m.start()):
+        delta = ahead  # "as early as Tuesday", "as soon as Friday": a day still to come
     else:
         delta = (
             ahead
@@ -223,7 +236,7 @@ def _r_season(m: re.Match[str], st: _State) -> Timex | None:
 
 def _r_time(m: re.Match[str], st: _State) -> Timex | None:
     if m.group("w"):
-        hh, mi = (12, 0) if m.group("w").lower() == "noon" else (24, 0)
+        hh, mi = (24, 0) if m.group("w").lower() == "midnight" else (12, 0)
     else:
         hh, mi = int(m.group("h")), int(m.group("mi") or 0)
         if hh > 12:
@@ -264,6 +277,12 @@ def _r_nth(m: re.Match[str], st: _State) -> Timex | None:
         y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
     day = _make_day(y, mo, d)
     return _mk(m, TimexType.DATE, day.isoformat() if day else None, rel=True)
+
+
+def _r_century(m: re.Match[str], st: _State) -> Timex | None:
+    """ "the 20th century" is TIMEX3 "19": the hundreds of its years."""
+    n = int(m.group("c"))
+    return _mk(m, TimexType.DATE, f"{n - 1:02d}") if n > 0 else None
 
 
 def _r_spelled(m: re.Match[str], st: _State) -> Timex | None:
@@ -319,4 +338,5 @@ _RESOLVERS = {
     "set": _r_set,
     "time": _r_time,
     "nth": _r_nth,
+    "century": _r_century,
 }
