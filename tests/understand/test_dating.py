@@ -122,3 +122,18 @@ def _d(value: str, precision: Precision, basis: DateBasis):
     from peninsula.models import EventDate
 
     return EventDate(value, precision, basis)
+
+
+def test_a_year_naming_another_thing_does_not_date_the_action() -> None:
+    doc = make_doc(
+        "The North said on Thursday that it would no longer abide by the 2018 military pact.",
+        published=date(2023, 11, 24),
+    )
+    assert date_of(doc, "abide")[0].value == "2023-11-23"
+    doc = make_doc("Seoul suspended the 2018 military pact.", published=date(2024, 6, 5))
+    assert date_of(doc, "suspended")[0].basis is DateBasis.PUBLICATION
+
+
+def test_a_year_modifying_the_trigger_noun_dates_it() -> None:
+    doc = make_doc("The 2018 summit in Singapore produced a vague statement.", date(2021, 9, 30))
+    assert date_of(doc, "summit")[0].value == "2018"

@@ -63,7 +63,7 @@ def date_event(
         doc.timexes = tag_timexes(doc.text, doc.article.published)
     dct = doc.article.published
     here = [t for t in doc.timexes if sentence.start <= t.start and t.end <= sentence.end]
-    usable = [t for t in here if _governs(t)]
+    usable = [t for t in here if _governs(t) and not _modifies_other_noun(t, trigger, doc.text)]
     planned_for: str | None = None
     if modality in (Modality.PLANNED, Modality.THREATENED):
         ahead = [t for t in usable if _is_ahead(t, dct, doc.text)]
@@ -94,6 +94,30 @@ def _governs(t: Timex) -> bool:
     if t.is_name or t.type not in (TimexType.DATE, TimexType.TIME):
         return False
     return t.value == "PRESENT_REF" or t.value[:1].isdigit() or t.value.startswith("XXXX")
+
+
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that)|'s)\s+$", re.I)
+_NOUN_PHRASE_GAP = re.compile(r"\s+(?:[A-Za-z][\w'-]*\s+){0,3}$")
+
+
+def _modifies_other_noun(t: Timex, trigger: Span, text: str) -> bool:
+    """A year used as a modifier ("suspended the 2018 military agreement") names a thing.
+
+    It dates the noun it modifies, so it may date the event only when the trigger is that
+    noun ("the 2018 summit"), never another action in the clause.
+    """
+    if not (t.value.isdigit() and len(t.value) in (3, 4)):
+        return False
+    if not _DETERMINER_BEFORE.search(text[max(0, t.start - 8) : t.start]):
+        return False
+    if (
+        not text[t.end : t.end + 2].startswith((" ", "-"))
+        or not text[t.end + 1 : t.end + 2].isalpha()
+    ):
+        return False
+    if trigger.start >= t.end and _NOUN_PHRASE_GAP.fullmatch(text[t.end : trigger.start] or " "):
+        return False
+    return True
 
 
 def _is_ahead(t: Timex, dct: date | None, text: str) -> bool:
