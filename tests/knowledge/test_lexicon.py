@@ -109,3 +109,17 @@ def test_demand_needs_a_target_and_accusation_does_not() -> None:
         True,
         False,
     )
+
+
+def test_voice_words_skip_anti_imperialist_names() -> None:
+    cue = load_lexicon().denunciation
+    assert cue is not None
+    assert cue.search("the u.s. imperialists")
+    assert not cue.search("the anti-imperialist forum of germany")
+
+
+def test_noun_demand_and_in_order_to_are_no_demand_heads() -> None:
+    heads = [t.head for t in load_lexicon().triggers if t.kind == "demand"]
+    assert not any(h.search("at the brigandish demand of the u.s.") for h in heads)
+    assert not any(h.search("in order to recover from its defeat") for h in heads)
+    assert any(h.search("washington demanded the release") for h in heads)

@@ -242,3 +242,113 @@ def test_praise_of_own_workers_is_no_event(coder: EventCoder) -> None:
 def test_dateline_place_is_not_the_doer(coder: EventCoder) -> None:
     events = coder.code(voice_doc("Staff members of the Israel embassy here visited the museum."))
     assert not [e for e in events if e.kind == "talks"]
+
+
+# --- round 3: commentary, meetings, protests, general news ---------------------------
+
+
+def voiced_doc(body: list[str], published: str = "2024-06-13") -> Document:
+    """A KCNA item: a dateline sentence, then one sentence per entry of `body`."""
+    day = date.fromisoformat(published)
+    parts = [f"Pyongyang, {day:%B} {day.day} (KCNA) -- {body[0]}", *body[1:]]
+    text = " ".join(parts)
+    sentences, start = [], 0
+    for part in parts:
+        sentences.append(Sentence(start, start + len(part), part))
+        start += len(part) + 1
+    doc = Document(Article(id="v", text=text, published=day))
+    doc.sentences = sentences
+    agency = text.index("KCNA")
+    doc.mentions = [Mention(agency, agency + 4, "KCNA", Actor("PRK", "MED", _AGENCY))] + [
+        Mention(m.start(), m.end(), m.group(0), Actor(ACTORS[m.group(0)]))
+        for m in _FIND.finditer(text)
+        if m.start() != agency
+    ]
+    return doc
+
+
+_AGENCY = "Korean Central News Agency"
+
+
+def test_commentary_rhetoric_of_massacre_is_no_attack(coder: EventCoder) -> None:
+    doc = voiced_doc(
+        [
+            "The U.S. is the chieftain of aggression and massacre.",
+            "On June 8, Palestinian civilians were killed by the Israel army's attack.",
+        ]
+    )
+    attacks = [e for e in coder.code(doc) if e.kind == "attack"]
+    assert [(e.date.value, codes(e.source)) for e in attacks] == [("2024-06-08", {"ISR"})]
+
+
+def test_first_person_in_a_statement_is_the_outlet(coder: EventCoder) -> None:
+    doc = voiced_doc(["I vehemently denounce and reject the stand of Japan."])
+    event = next(e for e in coder.code(doc) if e.kind == "rejection")
+    assert codes(event.source) == {"PRK"} and codes(event.target) == {"JPN"}
+
+
+def test_a_negated_statement_gives_no_event(coder: EventCoder) -> None:
+    doc = make_doc("Japan has neither courage nor intention to condemn Israel.")
+    assert not [e for e in coder.code(doc) if e.kind == "accusation"]
+
+
+def test_leaders_meeting_a_counterpart_hold_a_summit(coder: EventCoder) -> None:
+    text = "Japan's Prime Minister Abe visited China and had a talk with his counterpart."
+    event = one(coder, text, "summit")
+    assert event.plover == "CONSULT"
+    minister = "Japan's Foreign Minister Kono visited China and had a talk with his counterpart."
+    assert not [e for e in coder.code(make_doc(minister)) if e.kind == "summit"]
+
+
+def test_a_condolence_visit_is_no_talks(coder: EventCoder) -> None:
+    text = (
+        "Officials of North Korea visited the embassy of China on Thursday to express condolences."
+    )
+    assert not [e for e in coder.code(make_doc(text)) if e.kind == "talks"]
+
+
+def test_rejections_of_cooperation(coder: EventCoder) -> None:
+    event = one(
+        coder, "North Korea has no intention of cooperation with the United States.", "rejection"
+    )
+    assert codes(event.target) == {"USA"}
+
+
+def test_a_joint_statement_made_public_is_an_agreement(coder: EventCoder) -> None:
+    event = one(
+        coder, "Japan and China made public a joint statement on Monday.", "agreement_signed"
+    )
+    assert codes(event.source) == {"JPN", "CHN"} and event.target is None
+
+
+def test_agreed_to_promote_cooperation_is_planned_cooperation(coder: EventCoder) -> None:
+    event = one(coder, "Japan and China agreed to promote military cooperation.", "cooperation")
+    assert event.modality == Modality.PLANNED
+
+
+def test_bolstering_a_deterrent_is_planned_buildup(coder: EventCoder) -> None:
+    event = one(coder, "North Korea will bolster its nuclear deterrent.", "military_buildup")
+    assert event.modality == Modality.PLANNED
+
+
+def test_a_rally_takes_its_source_from_its_place(coder: EventCoder) -> None:
+    event = one(coder, "A rally for impeaching Moon Jae-in took place in Seoul.", "protest")
+    assert codes(event.source) == {"KOR"} and codes(event.target) == {"KOR"}
+
+
+def test_a_labour_strike_is_no_attack(coder: EventCoder) -> None:
+    text = "Teachers in Japan called off a four-day strike."
+    kinds = {e.kind for e in coder.code(make_doc(text))}
+    assert "attack" not in kinds and "concession" in kinds
+
+
+def test_one_attack_told_twice_in_a_sentence(coder: EventCoder) -> None:
+    text = "On June 8, 274 Palestinian civilians were killed and 700 wounded by Israel."
+    attacks = [e for e in coder.code(make_doc(text)) if e.kind == "attack"]
+    assert len(attacks) == 1 and codes(attacks[0].source) == {"ISR"}
+
+
+def test_a_designation_names_its_target_inside_the_head(coder: EventCoder) -> None:
+    text = 'Washington designated North Korea as an "uncooperative state" last week.'
+    event = one(coder, text, "sanctions")
+    assert codes(event.target) == {"PRK"}

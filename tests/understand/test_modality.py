@@ -47,10 +47,31 @@ def test_plan_cue_spans_a_list_of_verbs() -> None:
     assert read(sentence, "introduce").modality == Modality.PLANNED
 
 
-def test_statements_are_always_occurred() -> None:
-    assert (
-        read("Kim did not condemn Seoul.", "condemn", statement=True).modality == Modality.OCCURRED
-    )
+def test_statements_are_occurred_even_under_a_plan_cue() -> None:
+    reading = read("Kim will condemn Seoul, he said.", "condemn", statement=True)
+    assert reading.modality == Modality.OCCURRED
+
+
+def test_a_negated_statement_was_not_made() -> None:
+    sentence = "He has neither courage nor intention to condemn Israel."
+    assert read(sentence, "condemn", statement=True).modality == Modality.DENIED
+    sentence = "He is not entitled to blame the DPRK."
+    assert read(sentence, "blame", statement=True).modality == Modality.DENIED
+
+
+def test_a_purpose_clause_is_no_event() -> None:
+    sentence = "Japan tightened its alliance with NATO in a bid to seize the edge."
+    assert read(sentence, "seize").speculative
+
+
+def test_a_head_that_opens_with_a_plan_is_planned() -> None:
+    sentence = "The two countries agreed to promote military cooperation."
+    assert read(sentence, "agreed to promote military cooperation").modality == Modality.PLANNED
+
+
+def test_a_meeting_named_after_reached_is_no_plan() -> None:
+    sentence = "They expressed their will to honour the agreement reached at the Hanoi summit."
+    assert read(sentence, "summit").modality == Modality.OCCURRED
 
 
 def test_hedge_lowers_confidence() -> None:

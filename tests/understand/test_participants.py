@@ -5,7 +5,13 @@ from __future__ import annotations
 import re
 
 from peninsula.models import Actor, Mention
-from peninsula.understand.participants import Local, addressed, free_mentions, participants
+from peninsula.understand.participants import (
+    Local,
+    addressed,
+    free_mentions,
+    participants,
+    place_actor,
+)
 
 ACTORS = {"North Korea": "PRK", "Russian Federation": "RUS", "Israel": "ISR", "U.S.": "USA"}
 ACTORS |= {"Palestinians": "PSE", "Ukraine": "UKR", "Kim": "PRK", "Japan": "JPN"}
@@ -59,3 +65,27 @@ def test_speaker_of_a_warning_is_named_before_the_speech_verb() -> None:
     text = "Kim said that Japan will pay a very high price."
     speaker, target = addressed(text, *span(text, "pay a very high price"), local(text))
     assert (speaker.code, target.code) == ("PRK", "JPN")
+
+
+def test_a_strike_hits_the_place_it_names_not_the_agent() -> None:
+    text = "Israel made an air raid on a school run by the U.S. agency in Palestinians camps."
+    source, target, _ = participants(text, *span(text, "air raid"), local(text), False, True)
+    assert (source.code, target.code if target else None) == ("ISR", "PSE")
+
+
+def test_a_statement_target_may_follow_by() -> None:
+    text = "Japan welcomed the move by the Russian Federation."
+    _, target, _ = participants(text, *span(text, "welcomed"), local(text), True, True)
+    assert target is not None and target.code == "RUS"
+
+
+def test_passive_of_two_joined_participles() -> None:
+    text = "The slogan of the U.S. is being slandered and rejected by many."
+    source, _, how = participants(text, *span(text, "rejected"), local(text), True, True)
+    assert source is None and how == "patient"
+
+
+def test_place_actor_is_where_a_crowd_gathered() -> None:
+    text = "Thousands rallied in Ukraine against Kim."
+    actor = place_actor(text, local(text))
+    assert actor is not None and actor.code == "UKR"

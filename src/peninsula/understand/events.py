@@ -10,7 +10,8 @@ source and target (`participants.py`; for "X had better" triggers the subject is
 addressee), attributes (`attributes.py`), PLOVER root, quad and intensity from the
 lexicon, and the date from `dating.date_event`. A state-media article speaks in its own
 voice (`voice.py`): its denunciations are accusations by its state, dated by the dateline.
-Mentions inside the dateline never act. Mentions of one event in one article are merged.
+Mentions inside the dateline never act. Commentary rhetoric and leaders' meetings are
+settled by `commentary.py`; mentions of one event in one article are merged (`merging.py`).
 """
 
 from __future__ import annotations
@@ -19,7 +20,6 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from datetime import date
 from typing import Any
 
 from peninsula.knowledge.lexicon import KindInfo, Lexicon, Trigger, lower_text
@@ -37,8 +37,16 @@ from peninsula.models import (
     Span,
 )
 from peninsula.understand.attributes import extract_attrs
+from peninsula.understand.commentary import settle
+from peninsula.understand.merging import merge_mentions
 from peninsula.understand.modality import modality_of
-from peninsula.understand.participants import Local, addressed, joint_actor, participants
+from peninsula.understand.participants import (
+    Local,
+    addressed,
+    joint_actor,
+    participants,
+    place_actor,
+)
 from peninsula.understand.voice import dateline_end, denounced, writer_of
 
 
@@ -54,7 +62,7 @@ class EventCoder:
         filed = dateline_end(doc.text)
         mentions = sorted((m for m in doc.mentions if m.start >= filed), key=lambda m: m.start)
         starts = [m.start for m in mentions]
-        context = _Context(doc, _dominant(mentions), writer_of(doc, self.lexicon))
+        context = _Context(doc, _dominant(mentions), writer_of(doc, self.lexicon), filed)
         events = context.events
         for sentence in doc.sentences:
             low = lower_text(sentence.text)
@@ -71,11 +79,15 @@ class EventCoder:
             ]
             if voiced:
                 self._voice(context, sentence, low, local)
+            done: set[tuple[str, str | None]] = set()
             for hit in hits:
                 event = self._event(context, sentence, hit, local)
-                if event is not None:
-                    events.append(event)
-        return _merge(events)
+                if event is None or (event.kind, event.date.value) in done:
+                    continue  # "were killed and 700 wounded by ...": one attack, told twice
+                events.append(event)
+                done.add((event.kind, event.date.value))
+        kept = settle(events, self.lexicon, context.writer, _published(doc))
+        return merge_mentions(kept)
 
     def _voice(self, context: _Context, sentence: Sentence, low: str, local: list[Local]) -> None:
         """The writer's own denunciation: an accusation by its state (see `voice.py`)."""
@@ -125,13 +137,32 @@ class EventCoder:
             if source is None or target is None:
                 return None
         else:
+            end = hit.end
+            if any(hit.start < m.start and m.end <= hit.end for m in local):
+                # "designated the DPRK as ...": a mention inside a long head is its object
+                end = hit.start + len(text[hit.start : hit.end].split(" ", 1)[0])
             source, target, how = participants(
-                text, hit.start, hit.end, local, info.statement, info.has_target
+                text, hit.start, end, local, info.statement, info.has_target
             )
+        if info.statement and context.writer is not None and _first_person(text, hit.start, local):
+            source = context.writer  # "I advise him ...", "we reject ...": the outlet speaks
+            if target is not None and set(target.codes) & set(source.codes):
+                target = None
+            ahead = (m for m in local if m.start >= hit.end and set(m.codes) != set(source.codes))
+            target = target or next((m.mention.actor for m in ahead), None)
+        if source is None and kind == "protest":
+            # "a rally in Seoul": Seoul's people protest; "many people took part": the crowd
+            # of the last protest
+            source = place_actor(text, local) or _recent_source(earlier, sentence, False)
+            target = target or _protested(text, hit.start, local, source)
+        if source is None and kind == "agreement_signed":
+            source = _meeting_parties(earlier, sentence)
         if source is None and (info.statement or not local) and how != "patient":
             # A sentence that names actors but none as the doer ("regional peace is exposed
             # to threats due to the U.S. drills") gives no action to a guessed doer.
-            source = _recent_source(earlier, sentence) or (context.dominant if not local else None)
+            source = _recent_source(earlier, sentence, info.statement) or (
+                context.dominant if not local else None
+            )
             if source is None and info.statement:
                 source = context.writer  # "we remind the U.S.": the outlet's state speaks
             confidence *= 0.7
@@ -145,6 +176,9 @@ class EventCoder:
                 target = context.addressee  # the commentary goes on addressing its target
         if info.needs_target and (target is None or set(target.codes) & set(source.codes)):
             return None  # praise of one's own workers, orders at home: not between actors
+        if kind == "talks" and target is None and context.writer is not None:
+            if " here" in text[hit.start : hit.end] and source.codes != context.writer.codes:
+                target = context.writer  # "the delegation arrived here": a visit to the writer
         if kind == "talks" and target is None and len(source.codes) < 2:
             return None  # a visit to a factory is not talks: talks need a counterpart
         event = self._make(
@@ -166,6 +200,8 @@ class EventCoder:
         text = sentence.text
         info = self.lexicon.info(kind)
         date, planned_for = _date(doc, sentence, span, modality)
+        if sentence.start < context.filed and date == _dated_by_dateline(doc, date):
+            date = _published(doc)  # the dateline's day is when it was reported
         attrs = extract_attrs(kind, text, span[0], span[1], info.attrs, self.gazetteer)
         return Event(
             doc=doc.id,
@@ -196,8 +232,10 @@ class EventCoder:
     ) -> Actor | None:
         if not info.has_target:
             return None
-        if target is not None and set(target.codes) <= set(source.codes):
-            target = None
+        if kind in _MEETINGS and len(source.codes) > 1:
+            return None  # "the U.S. and the ROK signed ...": the joint source are the parties
+        if target is not None and set(target.codes) <= set(source.codes) and kind != "protest":
+            target = None  # a protest may well be against one's own government
         if target is None and (kind in self.lexicon.inter_korean or _INTER_KOREAN.search(text)):
             other = {"PRK": "KOR", "KOR": "PRK"}.get(source.codes[0])
             if other and len(source.codes) == 1:
@@ -217,6 +255,7 @@ class _Context:
     doc: Document
     dominant: Actor | None
     writer: Actor | None  # the state that a voice outlet's article speaks for
+    filed: int = 0  # where the dateline ends
     addressee: Actor | None = None  # whom the writer last denounced
     events: list[Event] = field(default_factory=list)
 
@@ -263,9 +302,49 @@ def _recent(events: list[Event], sentence: Sentence, back: int) -> Event | None:
     return None
 
 
-def _recent_source(events: list[Event], sentence: Sentence) -> Actor | None:
+def _recent_source(events: list[Event], sentence: Sentence, statement: bool) -> Actor | None:
+    """The doer of the last event nearby; an action takes it only from an action (the
+    outlet's denunciations do not make the outlet the doer of what it denounces)."""
+    if not statement:
+        events = [e for e in events[-4:] if e.plover not in _VERBAL_ROOTS]
     last = _recent(events, sentence, 3)
     return last.source if last else None
+
+
+def _meeting_parties(events: list[Event], sentence: Sentence) -> Actor | None:
+    """The parties of a meeting in the same sentence: "at the summit, a joint declaration
+    was made public"."""
+    for event in reversed(events):
+        if event.evidence.start != sentence.start:
+            break
+        if event.kind in ("summit", "talks"):
+            return event.source
+    return None
+
+
+def _dated_by_dateline(doc: Document, found: EventDate) -> EventDate | None:
+    published = doc.article.published
+    if published is None or found.value != published.isoformat():
+        return None
+    return found
+
+
+def _protested(text: str, start: int, local: list[Local], source: Actor | None) -> Actor | None:
+    """Whom a protest is against: the first actor named after its head that is not
+    where it took place ("a rally for impeaching Yoon ... in Seoul")."""
+    for m in local:
+        if m.start > start and not _AT_PLACE.search(text, max(0, m.start - 12), m.start):
+            return m.mention.actor
+    return None
+
+
+def _first_person(text: str, start: int, local: list[Local]) -> bool:
+    """Whether "I" or "we" is the nearest subject before the trigger."""
+    last = max((m.end for m in local if m.end <= start), default=0)
+    if _FIRST_PERSON.search(text, last, start) is not None:
+        return True
+    # "I express contempt for ... and vehemently denounce and reject it"
+    return _OPENS_FIRST.match(text) is not None and "," not in text[last:start]
 
 
 def _published(doc: Document) -> EventDate:
@@ -290,57 +369,11 @@ def _date(
     return date_event(doc, sentence, span, modality)
 
 
-_BASIS_RANK = {DateBasis.EXPLICIT: 3, DateBasis.RELATIVE: 2, DateBasis.PUBLICATION: 1}
-
-
-def _merge(events: list[Event]) -> list[Event]:
-    """One event per (kind, modality, source, target) and compatible date, most precise kept."""
-    kept: list[Event] = []
-    for event in events:
-        for i, other in enumerate(kept):
-            if _same(event, other) and _compatible(event.date, other.date):
-                kept[i] = _better(other, event)
-                break
-        else:
-            kept.append(event)
-    return kept
-
-
-def _same(a: Event, b: Event) -> bool:
-    return (
-        a.kind == b.kind
-        and a.modality == b.modality
-        and (a.source.code if a.source else None) == (b.source.code if b.source else None)
-        and (a.target.code if a.target else None) == (b.target.code if b.target else None)
-    )
-
-
-def _compatible(a: EventDate, b: EventDate) -> bool:
-    if a.value is None or b.value is None:
-        return a.value == b.value
-    if a.value.startswith(b.value) or b.value.startswith(a.value):
-        return True
-    # The article date is only a default: a mention dated by it belongs to a same-key
-    # mention with a found date a day or two away (a statement reported the next day).
-    if DateBasis.PUBLICATION in (a.basis, b.basis) and len(a.value) == len(b.value) == 10:
-        return abs((date.fromisoformat(a.value) - date.fromisoformat(b.value)).days) <= 2
-    return False
-
-
-def _better(a: Event, b: Event) -> Event:
-    def rank(e: Event) -> tuple[int, int, float]:
-        return (len(e.date.value or ""), _BASIS_RANK.get(e.date.basis, 0), e.confidence)
-
-    best, other = (a, b) if rank(a) >= rank(b) else (b, a)
-    attrs = {**other.attrs, **best.attrs}
-    return replace(
-        best,
-        attrs=attrs,
-        confidence=max(a.confidence, b.confidence),
-        planned_for=best.planned_for or other.planned_for,
-    )
-
-
+_MEETINGS = frozenset({"summit", "talks", "agreement_signed", "cooperation", "exchange"})
+_VERBAL_ROOTS = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "AGREE"})
+_AT_PLACE = re.compile(r"\b(?:in|at|near|across|throughout|inside|of)\s+(?:the\s+)?$", re.I)
+_OPENS_FIRST = re.compile(r"\s*(?:(?:But|And|So|Now|Today|Here),?\s+)?(?:I|We)\s")
+_FIRST_PERSON = re.compile(r"(?:^|[\s,;:\"“])(?:I|[Ww]e)\s")
 _INTER_KOREAN = re.compile(r"\binter-Korean\b", re.IGNORECASE)
 # A tag or keyword line ("North, Korea, Kim, South, Korea, summit"): words, no sentence.
 _LIST = re.compile(r"\s*(?:[\w.'’-]+(?:\s+[\w.'’-]+)?\s*,\s*){3,}[\w.'’ -]+\s*")

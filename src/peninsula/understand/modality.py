@@ -40,6 +40,10 @@ def modality_of(sentence: str, start: int, end: int, statement: bool = False) ->
     after = _clause_after(sentence, end)
     hedge = 0.75 if _HEDGE.search(clause) else 1.0
     if statement:
+        # "has neither courage nor intention to condemn", "is not entitled to blame": a
+        # statement that was not made is no statement
+        if _NEGATION.search(clause) or _NOT_ENTITLED.search(clause):
+            return ModalityReading(Modality.DENIED, hedge)
         return ModalityReading(Modality.OCCURRED, hedge)
     if _BACKGROUND.search(sentence, max(0, start - 40), start):
         return ModalityReading(Modality.OCCURRED, hedge, background=True)
@@ -52,9 +56,9 @@ def modality_of(sentence: str, start: int, end: int, statement: bool = False) ->
         return ModalityReading(Modality.DENIED, hedge)
     if _THREAT.search(clause) or (_FUTURE.search(clause) and _CONDITION.search(after)):
         return ModalityReading(Modality.THREATENED, hedge)
-    if _SPECULATION.search(clause):
+    if _SPECULATION.search(clause) or _PURPOSE.search(clause):
         return ModalityReading(Modality.PLANNED, 0.5, speculative=True)
-    if _PLAN.search(clause):
+    if _PLAN.search(clause) or _PLAN.match(sentence, start):  # head "agreed to ..."
         return ModalityReading(Modality.PLANNED, hedge)
     return ModalityReading(Modality.OCCURRED, hedge)
 
@@ -75,7 +79,8 @@ def _clause_after(sentence: str, end: int) -> str:
 
 _BOUNDARY = re.compile(
     r"[;:\"“”()]|\s[–—]\s|\b(?:but|citing|after|amid|following|because|since|while|although|"
-    r"though|whereas|before|despite|as|when|where|who|which|that|said|says|added|"
+    r"though|whereas|before|despite|as|when|where|who|which|that|said|says|added|reached|"
+    r"signed|adopted|concluded|"
     r"reported|according to)\b",
     re.IGNORECASE,
 )
@@ -107,9 +112,17 @@ _PLAN = re.compile(
     r"expressed (?:\w+ ){0,2}(?:will|willingness|readiness|intention|determination) to|"
     r"willing(?:ness)? to|ready to|readiness to|prepared to|going to|(?:is|are) to|"
     r"scheduled to|set to|seek(?:s|ing)? to|sought to|determined to|committed to|"
-    r"commitment to|wants? to|wanted to|hopes? to|upcoming|to be held)\b|'ll\b",
+    r"commitment to|wants? to|wanted to|hopes? to|upcoming|to be held|schem(?:e|es|ing) to|"
+    r"requir(?:e|es|ed) (?:\w+ ){0,3}to|needs? to)\b|'ll\b",
     re.IGNORECASE,
 )
+# A purpose clause tells what was sought, not what was done: "in a bid to seize its edge".
+_PURPOSE = re.compile(
+    r"\b(?:in a bid to|in an? (?:attempt|effort|move) to|in order to|so as to|aimed at|"
+    r"aiming to|with a view to)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_NOT_ENTITLED = re.compile(r"\b(?:not entitled|no right|no courage|no intention) to\s+$", re.I)
 _HEDGE = re.compile(
     r"\b(?:reportedly|allegedly|apparently|suspected|presumably|possibly|seemingly|"
     r"appears? to|seems? to|said to have)\b",

@@ -116,8 +116,19 @@ def participants(
         return None, None, "none"
     group = _group(source, local, text)
     codes = {c for m in group for c in m.codes}
-    target = _target(text, start, end, group, before, after, codes, local)
+    physical = directed and not statement
+    target = _target(text, start, end, group, before, after, codes, local, physical)
     return joint_actor(group), target, how
+
+
+def place_actor(text: str, local: list[Local]) -> Actor | None:
+    """The actor named as the place of the sentence ("a rally in Seoul", "in Hong Kong").
+
+    Crowds are seldom named as actors; where they gather says whose people they are."""
+    for m in local:
+        if _PLACE.search(text, max(0, m.start - 12), m.start):
+            return m.mention.actor
+    return None
 
 
 def addressed(
@@ -156,16 +167,27 @@ def _target(
     after: list[Local],
     codes: set[str],
     local: list[Local],
+    physical: bool = False,
 ) -> Actor | None:
     stop = _STOP.search(text, end)
-    limit = stop.start() if stop else len(text)
+    # far beyond the head a mention belongs to another clause ("... who fell in the war")
+    limit = min(stop.start() if stop else len(text), end + 120)
     for m in after:
         if m.start > limit:
             break
         if _PLACE.search(text, max(0, m.start - 12), m.start):
             continue  # "support over the operations in Ukraine": a place, not an addressee
+        if physical and _AGENT.search(text, max(0, m.start - 12), m.start):
+            continue  # "a school run by a UN agency": an agent, never the one acted on
         if not set(m.codes) <= codes and m not in group:
             return joint_actor(_group(m, local, text))
+    if physical:
+        # "an air raid on a school in the Gaza Strip": a strike hits the place it names
+        for m in after:
+            if m.start > limit:
+                break
+            if _PLACE.search(text, max(0, m.start - 12), m.start) and not set(m.codes) <= codes:
+                return joint_actor(_group(m, local, text))
     source_end = max(m.end for m in group)
     for m in before:
         if m.start >= source_end and not set(m.codes) <= codes and m not in group:
@@ -291,12 +313,18 @@ _PLACE = re.compile(r"\b(?:in|at|near|across|throughout|inside)\s+(?:the\s+)?$",
 _MODIFIER_GAP = re.compile(
     r"(?:\s*(?:'s|’s))?(?:[\s-]+(?:military|joint|combined|naval|air|"
     r"large-scale|annual|new|latest|nuclear|missile|war|armed|army|"
-    r"forces?|summer|spring|fall|autumn|winter|trilateral|allied))*[\s-]*",
+    r"forces?|summer|spring|fall|autumn|winter|trilateral|tripartite|bilateral|"
+    r"multilateral|three-way|allied))*[\s-]*",
     re.IGNORECASE,
 )
 _JOINT_GAP = re.compile(r"\s*(?:,|and|, and|&|-|–|/)\s*", re.IGNORECASE)
-_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# "were fired", "is being slandered and rejected": the head is a passive participle
+_PASSIVE = re.compile(
+    r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?(?:\w+ed\s+(?:and|or)\s+)?$",
+    re.IGNORECASE,
+)
 _BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+_AGENT = re.compile(r"\bby\s+(?:(?:the|an?)\s+)?$", re.IGNORECASE)
 _ACCORDING = re.compile(r"\baccording to\s+(?:the\s+)?", re.IGNORECASE)
 _STOP = re.compile(r"[;]|\b(?:but|while|whereas)\b", re.IGNORECASE)
 _QUOTE = re.compile(r"[\"“”]")

@@ -1,0 +1,81 @@
+"""Merge the mentions of one event in one article into one event.
+
+Needs: the events the coder made for one document. Adds nothing to the document; the event
+coder calls `merge_mentions` last. Two mentions are one event when kind, modality and source
+agree, the targets agree (or one names none), and the dates are compatible: one contains the
+other, or one is only the article date and the other a found date a day or two away (for
+actions, up to a week before the article: "The rally took place" and "the rally held on
+July 27"). The most precise date is kept, attributes and targets are pooled.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from peninsula.models import DateBasis, Event, EventDate
+
+_VERBAL_ROOTS = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "AGREE"})
+
+
+def merge_mentions(events: list[Event]) -> list[Event]:
+    """One event per (kind, modality, source, target) and compatible date."""
+    kept: list[Event] = []
+    for event in events:
+        for i, other in enumerate(kept):
+            if _same(event, other) and _compatible(event.date, other.date, _is_verbal(event)):
+                kept[i] = _better(other, event)
+                break
+        else:
+            kept.append(event)
+    return kept
+
+
+_BASIS_RANK = {DateBasis.EXPLICIT: 3, DateBasis.RELATIVE: 2, DateBasis.PUBLICATION: 1}
+
+
+def _same(a: Event, b: Event) -> bool:
+    """Same kind, modality and source, and the same target or one side names none."""
+    return (
+        a.kind == b.kind
+        and a.modality == b.modality
+        and (a.source.code if a.source else None) == (b.source.code if b.source else None)
+        and (a.target is None or b.target is None or a.target.code == b.target.code)
+    )
+
+
+def _is_verbal(event: Event) -> bool:
+    return event.plover in _VERBAL_ROOTS
+
+
+def _compatible(a: EventDate, b: EventDate, verbal: bool = False) -> bool:
+    if a.value is None or b.value is None:
+        return a.value == b.value
+    if a.value.startswith(b.value) or b.value.startswith(a.value):
+        return True
+    # The article date is only a default: a mention dated by it belongs to a same-key
+    # mention with a found date a day or two away (a statement reported the next day).
+    if DateBasis.PUBLICATION in (a.basis, b.basis) and len(a.value) == len(b.value) == 10:
+        gap = (date.fromisoformat(a.value) - date.fromisoformat(b.value)).days
+        if a.basis is DateBasis.PUBLICATION:
+            gap = -gap
+        # "The rally took place" (no date) and "the rally held on July 27": the found date
+        # may lie up to a week before the article, never after it
+        # (a statement may be repeated on other days: only actions are merged so)
+        return -2 <= gap <= 2 or (not verbal and b.basis is not a.basis and -7 <= gap < 0)
+    return False
+
+
+def _better(a: Event, b: Event) -> Event:
+    def rank(e: Event) -> tuple[int, int, float]:
+        return (len(e.date.value or ""), _BASIS_RANK.get(e.date.basis, 0), e.confidence)
+
+    best, other = (a, b) if rank(a) >= rank(b) else (b, a)
+    attrs = {**other.attrs, **best.attrs}
+    return replace(
+        best,
+        target=best.target or other.target,
+        attrs=attrs,
+        confidence=max(a.confidence, b.confidence),
+        planned_for=best.planned_for or other.planned_for,
+    )
