@@ -34,3 +34,11 @@ def test_lowercase_after_period_does_not_split():
     assert texts("It rose 2.5 per cent. in May, the agency said.") == [
         "It rose 2.5 per cent. in May, the agency said."
     ]
+
+
+def test_an_abbreviation_can_end_a_sentence_before_an_opener():
+    assert texts("Seoul blamed the U.S. The North said it would respond.") == [
+        "Seoul blamed the U.S.",
+        "The North said it would respond.",
+    ]
+    assert texts("The U.S. Department of State said so.") == ["The U.S. Department of State said so."]

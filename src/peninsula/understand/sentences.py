@@ -25,6 +25,18 @@ _ABBREVIATIONS = frozenset(
     """.split()
 )
 
+# Abbreviations that also end sentences ("... sanctions by the U.S. The North said ...");
+# they end one when a word that typically opens a sentence follows.
+_FINAL_ABBREVIATIONS = frozenset("u.s u.k u.n e.u d.c etc inc corp ltd co jr sr".split())
+_OPENERS = frozenset(
+    """
+    the a an it its he she they we i this that these those there in on at as after before
+    but however meanwhile according also earlier later last since while when if his her their
+    our such some many more most no so yet still then now one two three
+    """.split()
+)
+_NEXT_WORD = re.compile(r"\s+[\"'“‘(\[]?([A-Za-z]+)")
+
 _PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*\S)")
 _BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])""")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
@@ -64,6 +76,9 @@ def _is_abbreviation(chunk: str, dot: int) -> bool:
     if word is None:
         return False
     token = word.group(1).lower().rstrip(".")
+    if token in _FINAL_ABBREVIATIONS:
+        following = _NEXT_WORD.match(chunk, dot + 1)
+        return not (following and following.group(1).lower() in _OPENERS)
     if len(token) == 1 and token.isalpha():
         return True  # an initial: "Kim J. Un", "U.S." pieces
     return token in _ABBREVIATIONS
