@@ -62,7 +62,7 @@ IMPLICIT_TARGETS: ImplicitTargets = {
     "USA": {"military_exercise": ("PRK",)},
 }
 _FREQ_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
-_PAIR = re.compile(r"^\s*([A-Za-z]{2,3})\s*(->|-|~)\s*([A-Za-z]{2,3})\s*$")
+_PAIR = re.compile(r"^\s*([A-Za-z]{2,6})\s*(->|-|~)\s*([A-Za-z]{2,6})\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +83,20 @@ class IndexSeries:
     directed: bool
     points: list[IndexPoint] = field(default_factory=list)
     coarse: int = 0  # events of the pair left out because their date is coarser than freq
+
+    def rows(self) -> list[dict[str, Any]]:
+        """One printable row per period (event ids as a count, for tables and CSV)."""
+        return [
+            {
+                "period": p.period,
+                "start": p.start.isoformat(),
+                "total": p.total,
+                "count": p.count,
+                "mean": p.mean,
+                "smoothed": p.smoothed,
+            }
+            for p in self.points
+        ]
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
