@@ -62,7 +62,7 @@ IMPLICIT_TARGETS: ImplicitTargets = {
     "USA": {"military_exercise": ("PRK",)},
 }
 _FREQ_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
-_PAIR = re.compile(r"^\s*([A-Za-z]{2,6})\s*(->|-|~)\s*([A-Za-z]{2,6})\s*$")
+_PAIR = re.compile(r"^\s*([A-Za-z]{2,4})\s*(->|-|~)\s*([A-Za-z]{2,4})\s*$")
 
 
 @dataclass(frozen=True, slots=True)
