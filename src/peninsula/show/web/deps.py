@@ -97,6 +97,20 @@ ActorQuery = Annotated[
 TextQuery = Annotated[
     str | None, Query(max_length=200, description="Words found in the evidence or actor names.")
 ]
+
+
+def timeline_filters(
+    kind: KindQuery = None,
+    actor: ActorQuery = None,
+    since: DateQuery = None,
+    until: DateQuery = None,
+    q: TextQuery = None,
+) -> dict[str, Any]:
+    """The filters every timeline view shares (page, CSV, JSON lines, API)."""
+    return {"kind": kind, "actor": actor, "since": since, "until": until, "q": q}
+
+
+Filters = Annotated[dict[str, Any], Depends(timeline_filters)]
 PageQuery = Annotated[int, Query(ge=1, le=100_000, description="Page number, from 1.")]
 PerPageQuery = Annotated[int, Query(ge=1, le=500, description="Rows per page.")]
 FreqQuery = Annotated[

@@ -7,11 +7,10 @@ from typing import Annotated, Any
 from fastapi import APIRouter, HTTPException, Query
 
 from peninsula.show.web.deps import (
-    ActorQuery,
     Cache,
     DateQuery,
+    Filters,
     FreqQuery,
-    KindQuery,
     PairQuery,
     Repo,
     TextQuery,
@@ -26,16 +25,11 @@ Offset = Annotated[int, Query(ge=0, description="Items to skip.")]
 @router.get("/events")
 def api_events(
     repo: Repo,
-    kind: KindQuery = None,
-    actor: ActorQuery = None,
-    since: DateQuery = None,
-    until: DateQuery = None,
-    q: TextQuery = None,
+    filters: Filters,
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> dict[str, Any]:
     """Fused events in date order, filtered; `total` counts every match."""
-    filters = {"kind": kind, "actor": actor, "since": since, "until": until, "q": q}
     active = {k: v for k, v in filters.items() if v}
     found = repo.fused_events(**active, limit=limit, offset=offset)
     return {

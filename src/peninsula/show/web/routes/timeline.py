@@ -10,13 +10,10 @@ from fastapi import APIRouter, Request, Response
 
 from peninsula.show.web.context import export_rows, timeline_context
 from peninsula.show.web.deps import (
-    ActorQuery,
-    DateQuery,
-    KindQuery,
+    Filters,
     PageQuery,
     PerPageQuery,
     Repo,
-    TextQuery,
 )
 from peninsula.show.web.render import render
 
@@ -28,30 +25,21 @@ router = APIRouter(prefix="/timeline", tags=["pages"])
 def timeline(
     request: Request,
     repo: Repo,
-    kind: KindQuery = None,
-    actor: ActorQuery = None,
-    since: DateQuery = None,
-    until: DateQuery = None,
-    q: TextQuery = None,
+    filters: Filters,
     page: PageQuery = 1,
     per_page: PerPageQuery = 50,
 ) -> Response:
     """Fused events in date order, filtered by kind, actor, period and words."""
-    filters = {"kind": kind, "actor": actor, "since": since, "until": until, "q": q}
     return render(request, "timeline.html", timeline_context(repo, filters, page, per_page))
 
 
 @router.get(".csv", name="timeline_csv")
 def timeline_csv(
     repo: Repo,
-    kind: KindQuery = None,
-    actor: ActorQuery = None,
-    since: DateQuery = None,
-    until: DateQuery = None,
-    q: TextQuery = None,
+    filters: Filters,
 ) -> Response:
     """This view of the timeline, every page, as CSV."""
-    rows = export_rows(repo, {"kind": kind, "actor": actor, "since": since, "until": until, "q": q})
+    rows = export_rows(repo, filters)
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=list(rows[0]) if rows else ["id"])
     writer.writeheader()
@@ -62,14 +50,10 @@ def timeline_csv(
 @router.get(".jsonl", name="timeline_jsonl")
 def timeline_jsonl(
     repo: Repo,
-    kind: KindQuery = None,
-    actor: ActorQuery = None,
-    since: DateQuery = None,
-    until: DateQuery = None,
-    q: TextQuery = None,
+    filters: Filters,
 ) -> Response:
     """This view of the timeline, every page, as JSON lines."""
-    rows = export_rows(repo, {"kind": kind, "actor": actor, "since": since, "until": until, "q": q})
+    rows = export_rows(repo, filters)
     body = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
     return _download(body, "application/x-ndjson; charset=utf-8", "timeline.jsonl")
 
