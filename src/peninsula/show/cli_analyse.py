@@ -40,16 +40,13 @@ def register(app: typer.Typer) -> None:
 
         if format not in {"table", "jsonl", "csv"}:
             raise typer.BadParameter("use table, jsonl or csv", param_hint="--format")
-        repo = open_repository(db)
-        try:
-            events = repo.fused_events(
-                kind=kind,
-                actor=actor,
-                since=parse_day(since, "--since"),
-                until=parse_day(until, "--until"),
-            )
-        finally:
-            repo.close()
+        events = stored_events(
+            db,
+            kind=kind,
+            actor=actor,
+            since=parse_day(since, "--since"),
+            until=parse_day(until, "--until"),
+        )
         if format == "table":
             console.print_timeline(events)
             return
@@ -72,11 +69,7 @@ def register(app: typer.Typer) -> None:
 
         if freq not in {"day", "week", "month"}:
             raise typer.BadParameter("use day, week or month", param_hint="--freq")
-        repo = open_repository(db)
-        try:
-            events = repo.fused_events()
-        finally:
-            repo.close()
+        events = stored_events(db)
         series = relations_index(
             events,
             pair=pair,
@@ -102,11 +95,7 @@ def register(app: typer.Typer) -> None:
         """Detected shifts of stance: when, which pair, level before and after, and why."""
         from peninsula.analyse.shifts import detect_shifts
 
-        repo = open_repository(db)
-        try:
-            events = repo.fused_events()
-        finally:
-            repo.close()
+        events = stored_events(db)
         found = detect_shifts(events, pairs=pair or None, freq=freq, settings=settings_for(db))
         rows = [s.to_dict() for s in found]
         if format == "table":
@@ -125,11 +114,7 @@ def register(app: typer.Typer) -> None:
         """Status trackers (liaison lines, military agreement, loudspeakers, test moratorium)."""
         from peninsula.analyse.status import track_status
 
-        repo = open_repository(db)
-        try:
-            events = repo.fused_events()
-        finally:
-            repo.close()
+        events = stored_events(db)
         trackers = track_status(events)
         if format == "jsonl":
             _write_rows([t.to_dict() for t in trackers], "jsonl")
@@ -152,6 +137,15 @@ def register(app: typer.Typer) -> None:
                     ],
                     title=t.tracker.title,
                 )
+
+
+def stored_events(db: str | None, **filters: Any) -> list:
+    """The fused events of the database `db`, filtered as `Repository.fused_events` allows."""
+    repo = open_repository(db)
+    try:
+        return repo.fused_events(**filters)
+    finally:
+        repo.close()
 
 
 def _write_rows(rows: list[dict[str, Any]], format: str) -> None:

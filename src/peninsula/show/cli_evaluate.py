@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from peninsula.show import console
-from peninsula.show.options import DbOption, JsonOption, open_repository, parse_day
+from peninsula.show.options import DbOption, JsonOption, parse_day
 
 evaluate_app = typer.Typer(
     help="Score extraction, time and timelines against gold data.", no_args_is_help=True
@@ -116,12 +116,9 @@ def evaluate_timeline_cmd(
 ) -> None:
     """Recall of reference days, precision of fused events, fused events per found day."""
     from peninsula.evaluate.timeline import evaluate_timeline
+    from peninsula.show.cli_analyse import stored_events
 
-    repo = open_repository(db)
-    try:
-        events = repo.fused_events(kind=kind[0]) if len(kind) == 1 else repo.fused_events()
-    finally:
-        repo.close()
+    events = stored_events(db, kind=kind[0]) if len(kind) == 1 else stored_events(db)
     report = evaluate_timeline(
         events,
         reference,
