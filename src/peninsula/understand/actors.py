@@ -38,6 +38,7 @@ from peninsula.understand.actor_context import (
     join_countries,
     led_by,
     looks_korean,
+    nearby_codes,
     object_position,
     unknown_name_after,
 )
@@ -50,6 +51,8 @@ _POSSESSOR_GAP = re.compile(
 )
 _NO_PERSON = re.compile(r"\b(former|then|vice|deputy|first|late|acting|ex-)\b", re.IGNORECASE)
 _OF_GAP = re.compile(r"^\s+of\s+(?:the\s+)?$")
+# "security forces in Guinea", "rebels in the Ivory Coast": a group named by where it acts
+_IN_GAP = re.compile(r"^\s+in\s+(?:the\s+)?$")
 _TITLE_GAP = re.compile(r"^\s*$")
 _APPOSITIVE = re.compile(r"\b(?:of|to|with)\s+$")
 _NOT_KOREAN_ONLY = re.compile(r"\s*[-\u2013]?\s*[A-Z]")
@@ -89,6 +92,7 @@ class _Resolver:
         self.by_surname: dict[str, Person] = {}
         self._titled: str | None = None
         self.collective: list[tuple[int, int, Meaning]] = []  # resolved once all are read
+        self.unplaced: list[tuple[int, int, Actor]] = []  # titled strangers, country unknown
 
     # -- main loop --------------------------------------------------------------------
 
@@ -102,6 +106,8 @@ class _Resolver:
         join_countries(self.out, self.text)
         if self.collective:
             self._collectives()
+        if self.unplaced:
+            self._place_strangers()
         return [
             Mention(m.start, m.end, self.text[m.start : m.end], m.actor, m.kind) for m in self.out
         ]
@@ -193,6 +199,15 @@ class _Resolver:
                 assert n_meaning.actor is not None
                 code, consumed = n_meaning.actor.code, 1
                 end = n_end
+            elif (
+                n_meaning.kind in COUNTRYLIKE
+                and not generic.role
+                and not generic.body
+                and _IN_GAP.match(self._gap(end, n_start))
+            ):
+                assert n_meaning.actor is not None
+                code, consumed = n_meaning.actor.code, 1  # "security forces in Guinea"
+                end = n_end
         if nxt is not None and not consumed and generic.role:
             if self._introduces(nxt) and _TITLE_GAP.match(self._gap(end, nxt[0])):
                 self._titled = generic.role  # "President Moon": the title introduces a name
@@ -208,6 +223,8 @@ class _Resolver:
             if code is None and self.kcna and looks_korean(named[0], self.g):
                 code = "PRK"
             if code is None:
+                # the country the sentence (or paragraph) alone names, once all are read
+                self.unplaced.append((start, named[1], Actor("", generic.sector, named[0])))
                 return consumed
             span_start = owner.start if owner else start
             if owner:
@@ -348,9 +365,32 @@ class _Resolver:
             if actor is not None:
                 self._insert(start, end, actor, sentence, paragraph)
 
-    def _insert(self, start: int, end: int, actor: Actor, sentence: int, paragraph: int) -> None:
+    def _place_strangers(self) -> None:
+        """ "President Abdelaziz Bouteflika", "Judge Alejandro Rivera": someone the gazetteer
+        does not know, after a title with no country word; he is taken to serve the one
+        country his sentence names (else his paragraph), and left out when it names several."""
+        for start, end, actor in self.unplaced:
+            sentence, paragraph = self._where(start)
+            for same in (lambda m: m.sentence == sentence, lambda m: m.paragraph == paragraph):
+                named = [m.actor for m in self.out if m.kind in COUNTRYLIKE and same(m)]
+                codes = nearby_codes(named, self.g.countries)
+                if codes:
+                    if len(codes) == 1:
+                        placed = Actor(codes[0], actor.sector, actor.name)
+                        self._insert(start, end, placed, sentence, paragraph, "role")
+                    break
+
+    def _insert(
+        self,
+        start: int,
+        end: int,
+        actor: Actor,
+        sentence: int,
+        paragraph: int,
+        kind: str = "country",
+    ) -> None:
         at = bisect_right([m.start for m in self.out], start)
-        self.out.insert(at, Found(start, end, actor, "country", None, sentence, paragraph))
+        self.out.insert(at, Found(start, end, actor, kind, None, sentence, paragraph))
 
     # -- bookkeeping ------------------------------------------------------------------
 
