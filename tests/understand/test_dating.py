@@ -137,3 +137,19 @@ def test_a_year_naming_another_thing_does_not_date_the_action() -> None:
 def test_a_year_modifying_the_trigger_noun_dates_it() -> None:
     doc = make_doc("The 2018 summit in Singapore produced a vague statement.", date(2021, 9, 30))
     assert date_of(doc, "summit")[0].value == "2018"
+
+
+def test_a_few_days_ago_set_off_by_commas_governs_with_a_centred_week() -> None:
+    text = (
+        "The drills went on in July. This being so, a few days ago, the U.S. made a proposal. "
+        "Several days ago, in a speech, Kim rejected it."
+    )
+    doc = make_doc(text, published=date(2024, 7, 26))
+    # a week whose middle is three days before the article, not the ISO week's Thursday
+    assert date_of(doc, "made")[0] == _d("2024-07-23", Precision.WEEK, DateBasis.RELATIVE)
+    assert date_of(doc, "rejected")[0] == _d("2024-07-23", Precision.WEEK, DateBasis.RELATIVE)
+
+
+def test_comma_phrase_before_the_clause_beats_a_date_further_back() -> None:
+    doc = make_doc("At the July 4 meeting, on Monday, the North fired a missile.")
+    assert date_of(doc, "fired")[0].value == "2021-09-27"

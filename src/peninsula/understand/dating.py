@@ -7,7 +7,9 @@ and `planned_for`, used by `understand/events.py` when it builds each `Event`.
 Choice of the governing time expression, in order:
 1. a time expression in the trigger's own clause (between clause breaks: , ; : and quotes),
    nearest to the trigger; names ("the April 27 Declaration") and durations never govern;
-2. one in a sentence-initial phrase ("On Tuesday, the North fired ...");
+2. one in a sentence-initial phrase ("On Tuesday, the North fired ...") or in a phrase set
+   off by commas just before the trigger's clause ("This being so, a few days ago, the U.S.
+   made ...");
 3. the nearest one elsewhere in the sentence;
 4. the date that governed one of the two previous sentences of the same paragraph, when
    the text goes on with the same episode ("It was the third launch ..." has its own time);
@@ -21,13 +23,14 @@ against the last date mentioned before them by `understand/timex.py`.
 Precision: YYYY-MM-DD day, YYYY-Www week, YYYY-MM month, YYYY or a quarter, half or
 season of a year: year. A week is reported as the ISO date of its Thursday, the middle
 of the week, which `spec/EVALUATION.md` reads with +/-4 days: every day of that week
-then falls within tolerance.
+then falls within tolerance. "A few days ago" ("several", "some" or no number) is a week
+centred three days before the article date.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from peninsula.models import (
     DateBasis,
@@ -81,7 +84,7 @@ def date_event(
     if chosen is None and modality in (Modality.PLANNED, Modality.THREATENED):
         chosen = _inherit_episode(doc, sentence)
     if chosen is not None:
-        found = _event_date(chosen)
+        found = _few_days_back(chosen, _event_date(chosen), dct)
         if found.value is not None:
             return found, planned_for
     if dct is not None and not _HISTORICAL.search(sentence.text):
@@ -148,12 +151,18 @@ def _choose(cands: list[Timex], sentence: Sentence, trigger: Span, text: str) ->
         distance = max(t.start - trigger.end, trigger.start - t.end, 0)
         if clause[0] <= t.start and t.end <= clause[1]:
             return (0, distance)
+        if _LEADS_INTO.fullmatch(text, t.end, clause[0]):
+            return (1, distance)  # "This being so, a few days ago, the U.S. made ...": a
+            # phrase of its own set off just before the trigger's clause is its adverbial
         intro = _BREAK.search(text, sentence.start, t.start) is None and _BREAK.search(
             text, t.end, trigger.start
         )
         return (1 if intro else 2, distance)
 
     return min(cands, key=cost)
+
+
+_LEADS_INTO = re.compile(r"\s*,\s*")
 
 
 def _clause_of(text: str, sentence: Sentence, trigger: Span) -> tuple[int, int]:
@@ -228,6 +237,19 @@ def _event_date(t: Timex) -> EventDate:
     if re.fullmatch(r"\d{4}(?:-(?:Q\d|H\d|SP|SU|FA|WI|W\d{2}-WE))?", value):
         return EventDate(value[:4], Precision.YEAR, basis)
     return EventDate.unresolved()
+
+
+_FEW_DAYS_AGO = re.compile(r"(?:(?:a\s+)?few|several|some\s+)?\s*days\s+ago", re.I)
+_FEW_DAYS = 3  # "a few days ago": a week centred three days before the article
+
+
+def _few_days_back(t: Timex, found: EventDate, dct: date | None) -> EventDate:
+    """ "a few days ago" is a week centred a few days back, not the ISO week's Thursday."""
+    if dct is None or found.precision is not Precision.WEEK:
+        return found
+    if not _FEW_DAYS_AGO.fullmatch(" ".join(t.text.split())):
+        return found
+    return EventDate((dct - timedelta(days=_FEW_DAYS)).isoformat(), Precision.WEEK, found.basis)
 
 
 def _bounds(d: EventDate) -> tuple[date, date]:

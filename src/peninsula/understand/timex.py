@@ -14,8 +14,8 @@ Dates that read as part of a name ("the April 27 Panmunjom Declaration") come ba
 get TIMEX3 placeholders ("XXXX-09-28", "XXXX-WXX", "PAST_REF") and `anchored=False`.
 
 The work is split by job: `timex_patterns` compiles the lexicon into patterns,
-`timex_resolve` and `timex_relative` turn matches into values, `timex_calendar` holds the
-calendar arithmetic and the context cues they share.
+`timex_resolve`, `timex_relative` and `timex_holidays` turn matches into values,
+`timex_calendar` holds the calendar arithmetic and the context cues they share.
 """
 
 from __future__ import annotations
@@ -40,6 +40,12 @@ def tag_timexes(text: str, dct: date | None) -> list[Timex]:
             for m in pattern.finditer(text, lo, hi):
                 if m.end() > m.start():
                     found.append((m.start(), m.end(), rank, m, kind))
+    for kind, scan in lex.scans:
+        rank = _RANKS[kind]
+        pattern = lex.patterns[rank][1]
+        for hit in scan.finditer(text):
+            for m in pattern.finditer(text, max(0, hit.start() - 20), hit.end() + 12):
+                found.append((m.start(), m.end(), rank, m, kind))
     found.sort(key=lambda c: (c[0] - c[1], c[2], c[0]))  # longest first, then pattern rank
     taken: list[tuple[int, int, re.Match[str], str]] = []
     for start, end, _, m, kind in found:
@@ -54,6 +60,9 @@ def tag_timexes(text: str, dct: date | None) -> list[Timex]:
             out.append(timex)
             state.remember(timex)
     return out
+
+
+_RANKS = {kind: rank for rank, (kind, _) in enumerate(_lexicon().patterns)}
 
 
 def load_timewords() -> _Lexicon:

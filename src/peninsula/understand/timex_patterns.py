@@ -26,10 +26,14 @@ class _Lexicon:
     approx: dict[str, str]
     refs: dict[str, str]
     freqs: dict[str, str]
+    holidays: dict[str, str]
     name_heads: frozenset[str]
     ordinal_heads: frozenset[str]
     patterns: tuple[tuple[str, re.Pattern[str]], ...]
     anchor: re.Pattern[str]
+    # kinds run only around hits of a plain word alternation, which is scanned far more
+    # quickly on its own than as one more branch of `anchor`: (kind, scan)
+    scans: tuple[tuple[str, re.Pattern[str]], ...]
 
     def summary(self) -> str:
         return f"{len(self.months)} month words, {len(self.patterns)} patterns"
@@ -88,6 +92,8 @@ _NEEDS = {
     "century": {"unit"},
     "spelled": {"spell"},
     "theyear": {"unit"},
+    "holiday": set(),  # these two run only around their `scans` hits
+    "soon": set(),
 }
 
 
@@ -119,6 +125,7 @@ def _lexicon() -> _Lexicon:
     modp = r"(?P<mod>(?:early|mid|late|earlier|later)(?:\s+|-)|mid-?|the\s+(?:beginning|start|middle|end|close|first\s+half|second\s+half)\s+of\s+)"
     rel = r"this\s+past|this\s+coming|this|last|next|the\s+coming|the\s+past|the\s+current|current|the\s+previous|the\s+following|the\s+same|that|the\s+latest|the\s+most\s+recent|the\s+next|the\s+last|the\s+preceding|the\s+present|(?<=of\s)the|the(?=\s+weekend)"
     notnum = r"(?<![\d$£€.,/-])"
+    hol = _alt(t["holidays"])
     i = re.IGNORECASE
     patterns: list[tuple[str, str, int]] = [
         (
@@ -163,7 +170,7 @@ def _lexicon() -> _Lexicon:
         ),
         (
             "ago",
-            rf"(?:\b(?P<ap>{approx})\s+)?(?<![\w$.,-])(?P<n>{num})(?:\s+|-)(?:or\s+so\s+)?(?P<unit>{unit})s?\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|from\s+now|hence|previously)\b",
+            rf"(?:\b(?P<ap>{approx})\s+)?(?<![\w$.,-])(?:(?P<n>{num})(?:\s+|-)|(?=(?i:days)\s+ago\b))(?:or\s+so\s+)?(?P<unit>{unit})s?\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|from\s+now|hence|previously)\b",
             i,
         ),
         (
@@ -228,6 +235,17 @@ def _lexicon() -> _Lexicon:
             r"\b(?P<det>the)\s+(?:(?P<adj>full|fiscal|current|whole|entire)\s+)?year\b(?!-|'s|\s+(?:before|after|earlier|later|ago)\b)(?P<ended>\s+(?:ended|ending|to)\b)?",
             re.IGNORECASE,
         ),
+        (
+            "holiday",
+            rf"(?:\b(?P<rel>(?i:last|next|this\s+past|this\s+coming|this))\s+)?\b(?P<h>{hol})(?![\w'])(?:\s+(?P<wk>week)\b)?",
+            0,
+        ),
+        # "soon" next to a modal or an infinitive speaks of the future: "may soon seek"
+        (
+            "soon",
+            r"\b(?:will|may|might|could|would|to)\s+(?P<s>soon)\b|\b(?P<s2>soon)(?=\s+(?:will|to)\b)",
+            i,
+        ),
     ]
     return _Lexicon(
         months=months,
@@ -240,9 +258,11 @@ def _lexicon() -> _Lexicon:
         approx={str(k).lower(): str(v) for k, v in t["approximators"].items()},
         refs={str(k).lower(): str(v) for k, v in t["references"].items()},
         freqs={str(k).lower(): str(v) for k, v in t["frequencies"].items()},
+        holidays={" ".join(str(k).split()): str(v) for k, v in t["holidays"].items()},
         name_heads=frozenset(str(w).lower() for w in t["name_heads"]),
         ordinal_heads=frozenset(str(w).lower() for w in t["ordinal_name_heads"]),
         patterns=tuple((k, re.compile(p, f)) for k, p, f in patterns),
+        scans=(("holiday", re.compile(hol)), ("soon", re.compile(r"\bsoon\b", i))),
         anchor=re.compile(
             rf"(?P<d>\d)|\b(?:(?P<mon>{mon})|(?P<wd>{wd})s?)\b|\b(?i:(?P<unit>{unit}|half|daily)|"
             r"(?P<spell>nineteen|two\s+thousand)|"

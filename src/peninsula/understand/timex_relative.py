@@ -79,12 +79,19 @@ def _r_anchored(m: re.Match[str], st: _State) -> Timex | None:
     return _mk(m, TimexType.DATE, _shift_value(anchor, unit, shift), rel=True)
 
 
+_FEW_DAYS = 3  # how far back "a few days ago" is read; `dating` centres its week there
+
+
 def _r_ago(m: re.Match[str], st: _State) -> Timex | None:
     n = _number(st.lex.numbers, m.group("n"))
     unit = st.lex.units[m.group("unit").lower()]
     direction = m.group("dir").lower().split()[0]
     mod = st.lex.approx.get(" ".join((m.group("ap") or "").lower().split()))
     sign = 1 if direction in ("later", "from", "hence") else -1
+    if n is None and unit == "D" and sign < 0 and st.dct is not None:
+        # "a few days ago", "several days ago", "days ago": the week around three days back
+        iso = (st.dct - timedelta(days=_FEW_DAYS)).isocalendar()
+        return _mk(m, TimexType.DATE, f"{iso[0]}-W{iso[1]:02d}", rel=True, mod=mod)
     if n is None or n != int(n) or unit in ("S", "TM", "TH", "WE"):
         return _mk(m, TimexType.DATE, "PAST_REF" if sign < 0 else "FUTURE_REF", rel=True, mod=mod)
     anchored_on_text = direction in ("earlier", "later", "previously")
@@ -162,9 +169,17 @@ def _r_ref(m: re.Match[str], st: _State) -> Timex | None:
     value = st.lex.refs[" ".join(m.group("w").lower().split())]
     if m.group("w") == "Now" and st.text[m.end() : m.end() + 1] == ",":
         return None  # "Now, he says, ...": a discourse marker opening the sentence
-    if value.startswith("P"):  # "recent months": an unspecified stretch, TimeML "PXM"
+    if value.startswith("P") and not value.endswith(
+        "_REF"
+    ):  # "recent months": an unspecified stretch, TimeML "PXM"
         return _mk(m, TimexType.DURATION, value)
     return _mk(m, TimexType.DATE, value, rel=True)
+
+
+def _r_soon(m: re.Match[str], st: _State) -> Timex | None:
+    """ "may soon seek", "soon will begin": a near future, TIMEX3 FUTURE_REF."""
+    g = "s" if m.group("s") else "s2"
+    return _mk(m, TimexType.DATE, "FUTURE_REF", rel=True, start=m.start(g), end=m.end(g))
 
 
 _ADVERBIAL = re.compile(

@@ -12,8 +12,8 @@ from datetime import timedelta
 
 from peninsula.models import Timex, TimexType
 from peninsula.understand.timex_calendar import (
-    _NEAREST,
     _SEASON_MONTH,
+    _date_tense,
     _is_name,
     _make_day,
     _mk,
@@ -23,6 +23,7 @@ from peninsula.understand.timex_calendar import (
     _State,
     _tense,
 )
+from peninsula.understand.timex_holidays import _r_holiday
 from peninsula.understand.timex_relative import (
     _r_ago,
     _r_anchored,
@@ -32,6 +33,7 @@ from peninsula.understand.timex_relative import (
     _r_ref,
     _r_relunit,
     _r_set,
+    _r_soon,
 )
 
 
@@ -71,7 +73,7 @@ def _r_mdy(m: re.Match[str], st: _State) -> Timex | None:
     elif rel:  # "next March 1": the first one after
         y = st.dct.year if (mon, d) > (st.dct.month, st.dct.day) else st.dct.year + 1
     else:
-        y = _pick_year(st.dct, mon, d, _tense(st.text, m.start(), m.end(), nearest=_NEAREST))
+        y = _pick_year(st.dct, mon, d, _date_tense(st.text, m.start(), m.end()))
     day = _make_day(y, mon, d)
     return _mk(m, TimexType.DATE, day.isoformat() if day else None, mod=mod)
 
@@ -105,7 +107,7 @@ def _r_month(m: re.Match[str], st: _State) -> Timex | None:
     elif rel == ["this"]:
         y = st.dct.year
     else:
-        y = _pick_year(st.dct, mon, 15, _tense(st.text, m.start(), m.end(), nearest=_NEAREST))
+        y = _pick_year(st.dct, mon, 15, _date_tense(st.text, m.start(), m.end()))
     return _mk(m, TimexType.DATE, f"{y}-{mon:02d}", rel=True, mod=mod)
 
 
@@ -339,4 +341,6 @@ _RESOLVERS = {
     "time": _r_time,
     "nth": _r_nth,
     "century": _r_century,
+    "holiday": _r_holiday,
+    "soon": _r_soon,
 }
