@@ -328,3 +328,28 @@ def test_world_leaders_by_name_and_by_title(finder, text, published, name):
 def test_a_titled_surname_out_of_office_still_gives_the_country(finder):
     m = one(finder, "President Bush spoke.", "2000-01-01")
     assert (m.actor.code, m.actor.name) == ("USA", None)
+
+
+def test_an_unknown_titled_person_serves_the_one_country_of_his_sentence(finder):
+    mentions = find(finder, "Judge Alejandro Rivera opened an inquiry into Chilean officials.")
+    judge = next(m for m in mentions if "Rivera" in m.text)
+    assert (judge.actor.code, judge.actor.name) == ("CHL", "Alejandro Rivera")
+
+
+def test_an_unknown_titled_person_gets_no_country_when_several_are_named(finder):
+    mentions = find(finder, "President Abdel Farouk met envoys of Chile and Peru in Lima.")
+    assert not [m for m in mentions if "Farouk" in m.text], summary(mentions)
+
+
+def test_a_group_in_a_country_is_that_country_s(finder):
+    mention = find(finder, "Security forces in Guinea have detained dozens of students.")[0]
+    assert (mention.text, mention.actor.code, mention.actor.sector) == (
+        "Security forces in Guinea",
+        "GIN",
+        "MIL",
+    )
+
+
+def test_rights_groups_are_ngo_actors(finder):
+    mention = one(finder, "Amnesty International said the trial was unfair.")
+    assert mention.actor.code == "NGO"

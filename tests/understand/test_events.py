@@ -352,3 +352,92 @@ def test_a_designation_names_its_target_inside_the_head(coder: EventCoder) -> No
     text = 'Washington designated North Korea as an "uncooperative state" last week.'
     event = one(coder, text, "sanctions")
     assert codes(event.target) == {"PRK"}
+
+
+def kcna_doc(*sentences: str) -> Document:
+    """A KCNA item: a dateline sentence naming the agency, then the given sentences."""
+    head = "Pyongyang, July 26 (KCNA) -- The meeting was held in Pyongyang."
+    text = " ".join((head, *sentences))
+    doc = make_doc(text)
+    doc.sentences = []
+    start = 0
+    for part in (head, *sentences):
+        doc.sentences.append(Sentence(start, start + len(part), part))
+        start += len(part) + 1
+    kcna = text.index("KCNA")
+    doc.mentions = [
+        m
+        if m.text != "KCNA"
+        else Mention(kcna, kcna + 4, "KCNA", Actor("PRK", "MED", "Korean Central News Agency"))
+        for m in doc.mentions
+    ]
+    return doc
+
+
+def test_a_pledge_to_annihilate_the_enemy_is_a_threat(coder: EventCoder) -> None:
+    doc = kcna_doc(
+        "The hostile U.S. keeps up its provocations.",
+        "The officers pledged to be ready to annihilate the enemy once the order is given.",
+    )
+    threats = [e for e in coder.code(doc) if e.kind == "threat"]
+    assert threats and codes(threats[0].source) == {"PRK"}
+
+
+def test_a_history_of_annihilating_the_enemy_is_no_threat(coder: EventCoder) -> None:
+    doc = kcna_doc("In the war the guards units annihilated the enemy at the river.")
+    assert not [e for e in coder.code(doc) if e.kind == "threat"]
+
+
+def test_an_inherited_doer_aims_its_support_at_whom_it_is_given_to(coder: EventCoder) -> None:
+    doc = kcna_doc("It extended full support to Japan in its struggle.")
+    praise = [e for e in coder.code(doc) if e.kind == "praise"]
+    assert praise and codes(praise[0].target) == {"JPN"}
+
+
+def test_an_inherited_doer_takes_no_object_as_its_target(coder: EventCoder) -> None:
+    doc = kcna_doc("It welcomed the visit of warships of Japan.")
+    assert not [e for e in coder.code(doc) if e.kind == "praise"]
+
+
+def test_a_guest_named_inside_the_head_is_the_target(coder: EventCoder) -> None:
+    guest = "Russian President Vladimir Putin"
+    text = f"Kim Jong Un hosted {guest} in Pyongyang."
+    doc = make_doc(text)
+    at = text.index(guest)
+    doc.mentions = [
+        Mention(0, 11, "Kim Jong Un", Actor("PRK")),
+        Mention(at, at + len(guest), guest, Actor("RUS", "GOV")),
+    ]
+    event = next(e for e in coder.code(doc) if e.kind in ("talks", "summit"))
+    assert codes(event.source) == {"PRK"} and codes(event.target) == {"RUS"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "modality"),
+    [
+        ("Israel said it would boycott the talks with Japan.", "protest", Modality.PLANNED),
+        ("North Korea tried to hack into computers in South Korea.", "jamming_or_cyber", None),
+        ("Russia will evacuate its bases in Japan.", "release_or_withdrawal", Modality.PLANNED),
+        ("China announced a suspension of flights to Japan.", "sanctions", None),
+        ("Israel defended Japan against criticism of its policy.", "praise", None),
+        (
+            "Russia forced the UN refugee agency, UNHCR, out of the country.",
+            "arrest_or_seizure",
+            None,
+        ),
+        ("China was accused of ethnic cleansing by Japan.", "attack", None),
+    ],
+)
+def test_more_trigger_forms(coder: EventCoder, text: str, kind: str, modality) -> None:
+    event = one(coder, text, kind)
+    assert modality is None or event.modality == modality
+
+
+def test_praise_does_not_inherit_the_target_of_a_denunciation(coder: EventCoder) -> None:
+    doc = kcna_doc(
+        "The U.S. imperialists are war maniacs and aggressors.",
+        "He warmly congratulated the war veterans.",
+    )
+    events = coder.code(doc)
+    assert any(e.kind == "accusation" for e in events)
+    assert not [e for e in events if e.kind == "praise" and e.target is not None]

@@ -81,3 +81,10 @@ def test_hedge_lowers_confidence() -> None:
 def test_speculation_and_background() -> None:
     assert read("The North may launch a missile soon.", "launch").speculative
     assert read("the lines which had been cut off", "cut off").background
+
+
+def test_failing_or_refusing_to_act_is_denied() -> None:
+    assert read("The two sides failed to reach an agreement.", "reach").modality == (
+        Modality.DENIED
+    )
+    assert read("Pakistan refused to deploy troops.", "deploy").modality == Modality.DENIED

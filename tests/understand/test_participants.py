@@ -89,3 +89,25 @@ def test_place_actor_is_where_a_crowd_gathered() -> None:
     text = "Thousands rallied in Ukraine against Kim."
     actor = place_actor(text, local(text))
     assert actor is not None and actor.code == "UKR"
+
+
+def test_people_counted_or_grouped_are_free() -> None:
+    text = "Thousands of Palestinians marched toward Israel."
+    assert [m.mention.text for m in free_mentions(local(text), text)] == ["Palestinians"]
+
+
+def test_a_place_after_of_stays_oblique() -> None:
+    text = "The capital of Ukraine was shelled."
+    assert free_mentions(local(text), text) == []
+
+
+def test_an_appositive_does_not_take_the_subject() -> None:
+    text = "Israel, a close U.S. ally in the region, has refused to deploy troops."
+    source, _, _ = participants(text, *span(text, "refused"), local(text), True)
+    assert source is not None and source.code == "ISR"
+
+
+def test_the_place_after_a_nominal_is_not_its_owner() -> None:
+    text = "Japan sped up the withdrawal of some forces from Ukraine."
+    source, _, _ = participants(text, *span(text, "withdrawal of"), local(text), False)
+    assert source is not None and source.code == "JPN"

@@ -100,6 +100,22 @@ def nearby_codes(actors: Iterable[Actor], countries: dict[str, str]) -> list[str
     return list(seen)
 
 
+def sole_country(
+    found: list[Found], sentence: int, paragraph: int, countries: dict[str, str]
+) -> str | None:
+    """The one country that the country words of a sentence name, else of its paragraph;
+    None when the nearest scope naming any names several (the person may serve either)."""
+    countrylike = [m for m in found if m.kind in COUNTRYLIKE]
+    for scope in (
+        [m.actor for m in countrylike if m.sentence == sentence],
+        [m.actor for m in countrylike if m.paragraph == paragraph],
+    ):
+        codes = nearby_codes(scope, countries)
+        if codes:
+            return codes[0] if len(codes) == 1 else None
+    return None
+
+
 def collective_actor(
     meaning: Meaning,
     in_sentence: list[Actor],

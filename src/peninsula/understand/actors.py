@@ -38,14 +38,14 @@ from peninsula.understand.actor_context import (
     join_countries,
     led_by,
     looks_korean,
-    nearby_codes,
     object_position,
+    sole_country,
     unknown_name_after,
 )
 
 _POSSESSOR_GAP = re.compile(
     r"^(?:['\u2019]s?)?\s*(?:(?P<mod>(?:top|senior|ruling|state|state-run|official|new|"
-    r"current|hardline|conservative|liberal|chief|main|former|then|vice|deputy|first|late|"
+    r"current|hardline|conservative|liberal|chief|main|former|then|vice|deputy|first|late|junior|"
     r"acting|ex-|puppet|so-called)(?:\s+|-)){0,2})$",
     re.IGNORECASE,
 )
@@ -222,6 +222,7 @@ class _Resolver:
             # state-media dispatch) gives one; never the holder of the title
             if code is None and self.kcna and looks_korean(named[0], self.g):
                 code = "PRK"
+            code = code or generic.default  # "U.N. Secretary-General Kofi Annan"
             if code is None:
                 # the country the sentence (or paragraph) alone names, once all are read
                 self.unplaced.append((start, named[1], Actor("", generic.sector, named[0])))
@@ -366,19 +367,14 @@ class _Resolver:
                 self._insert(start, end, actor, sentence, paragraph)
 
     def _place_strangers(self) -> None:
-        """ "President Abdelaziz Bouteflika", "Judge Alejandro Rivera": someone the gazetteer
-        does not know, after a title with no country word; he is taken to serve the one
-        country his sentence names (else his paragraph), and left out when it names several."""
+        """ "President Abdelaziz Bouteflika", "Judge Alejandro Rivera": someone unknown after
+        a title with no country word serves the one country of his sentence (else paragraph)."""
         for start, end, actor in self.unplaced:
             sentence, paragraph = self._where(start)
-            for same in (lambda m: m.sentence == sentence, lambda m: m.paragraph == paragraph):
-                named = [m.actor for m in self.out if m.kind in COUNTRYLIKE and same(m)]
-                codes = nearby_codes(named, self.g.countries)
-                if codes:
-                    if len(codes) == 1:
-                        placed = Actor(codes[0], actor.sector, actor.name)
-                        self._insert(start, end, placed, sentence, paragraph, "role")
-                    break
+            code = sole_country(self.out, sentence, paragraph, self.g.countries)
+            if code is not None:
+                placed = Actor(code, actor.sector, actor.name)
+                self._insert(start, end, placed, sentence, paragraph, "role")
 
     def _insert(
         self,

@@ -141,6 +141,11 @@ class EventCoder:
             if any(hit.start < m.start and m.end <= hit.end for m in local):
                 # "designated the DPRK as ...": a mention inside a long head is its object
                 end = hit.start + len(text[hit.start : hit.end].split(" ", 1)[0])
+            for m in local:
+                if hit.start < m.start < end < m.end:
+                    # "hosted Japanese Prime Minister Hashimoto": the guest begins inside
+                    # the head, so the head ends where the guest's name begins
+                    end = hit.start + len(text[hit.start : m.start].rstrip())
             source, target, how = participants(
                 text, hit.start, end, local, info.statement, info.has_target
             )
@@ -165,6 +170,10 @@ class EventCoder:
             )
             if source is None and info.statement:
                 source = context.writer  # "we remind the U.S.": the outlet's state speaks
+            if source is not None and target is None and info.has_target:
+                # "It extended support to the Syrian people": the doer came from before the
+                # sentence, so the first other actor after the head is whom it is aimed at
+                target = _first_other_after(text, local, hit.end, source)
             confidence *= 0.7
         if source is None:
             return None
@@ -172,7 +181,8 @@ class EventCoder:
             return None
         target = self._check_target(kind, info, source, target, text, earlier, sentence)
         if target is None and info.statement and context.writer is not None:
-            if context.addressee and source.codes == context.writer.codes:
+            hostile = self.lexicon.quad(kind, Modality.OCCURRED) in _HOSTILE_QUADS
+            if context.addressee and source.codes == context.writer.codes and hostile:
                 target = context.addressee  # the commentary goes on addressing its target
         if info.needs_target and (target is None or set(target.codes) & set(source.codes)):
             return None  # praise of one's own workers, orders at home: not between actors
@@ -244,7 +254,10 @@ class EventCoder:
             # "She said ... must be removed": the statement goes on addressing the same side.
             last = _recent(earlier, sentence, 1)
             if last and last.source and last.source.codes == source.codes and last.target:
-                return last.target
+                # ... but praise does not go on from a denunciation
+                friendly = self.lexicon.quad(kind, Modality.OCCURRED) not in _HOSTILE_QUADS
+                if not (friendly and last.quad in _HOSTILE_QUADS):
+                    return last.target
         return target
 
 
@@ -311,6 +324,18 @@ def _recent_source(events: list[Event], sentence: Sentence, statement: bool) -> 
     return last.source if last else None
 
 
+def _first_other_after(text: str, local: list[Local], end: int, source: Actor) -> Actor | None:
+    """The first actor after `end`, not (part of) the source, addressed with "to" or "with"
+    ("support and solidarity to the Syrian people"); an object or a bystander is not."""
+    own = set(source.codes)
+    for m in local:
+        if m.start >= end and not own & set(m.codes):
+            if _ADDRESSED.search(text, max(0, m.start - 16), m.start):
+                return m.mention.actor
+            return None
+    return None
+
+
 def _meeting_parties(events: list[Event], sentence: Sentence) -> Actor | None:
     """The parties of a meeting in the same sentence: "at the summit, a joint declaration
     was made public"."""
@@ -370,10 +395,12 @@ def _date(
 
 
 _MEETINGS = frozenset({"summit", "talks", "agreement_signed", "cooperation", "exchange"})
+_HOSTILE_QUADS = frozenset({"verbal_conflict", "material_conflict"})
 _VERBAL_ROOTS = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "AGREE"})
 _AT_PLACE = re.compile(r"\b(?:in|at|near|across|throughout|inside|of)\s+(?:the\s+)?$", re.I)
 _OPENS_FIRST = re.compile(r"\s*(?:(?:But|And|So|Now|Today|Here),?\s+)?(?:I|We)\s")
 _FIRST_PERSON = re.compile(r"(?:^|[\s,;:\"“])(?:I|[Ww]e)\s")
+_ADDRESSED = re.compile(r"\b(?:to|toward|towards|with)\s+(?:the\s+)?$", re.I)
 _INTER_KOREAN = re.compile(r"\binter-Korean\b", re.IGNORECASE)
 # A tag or keyword line ("North, Korea, Kim, South, Korea, summit"): words, no sentence.
 _LIST = re.compile(r"\s*(?:[\w.'’-]+(?:\s+[\w.'’-]+)?\s*,\s*){3,}[\w.'’ -]+\s*")

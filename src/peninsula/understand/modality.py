@@ -89,7 +89,7 @@ _AFTER_BOUNDARY = re.compile(r"[;:\"“”]|\b(?:but|citing|after|amid|following
 _NEGATION = re.compile(
     r"\b(?:did not|didn't|does not|doesn't|do not|don't|has not|hasn't|have not|haven't|"
     r"had not|hadn't|was not|wasn't|were not|weren't|will not|won't|would not|never|"
-    r"not|no longer|neither|nor)\s+(?:[\w-]+\s+){0,2}$",
+    r"not|no longer|neither|nor|fail(?:ed|s)? to|refus(?:ed|es|ing) to)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _DENIAL = re.compile(r"\b(?:den(?:y|ied|ies|ying)|refuted|dismissed reports)\b", re.IGNORECASE)

@@ -81,7 +81,12 @@ def participants(
             )
         if opening == 0:  # the quote goes on from an earlier sentence: carry its speaker
             return None, None, "none"
-    if text[end - 3 : end].lower() == " of" and after and after[0].start - end < 30:
+    if (
+        text[end - 3 : end].lower() == " of"
+        and after
+        and after[0].start - end < 30
+        and not _PLACE_WORD.search(text, end, after[0].start)
+    ):
         # "the deployment of powerful U.S. military assets": the owner is the doer
         source = after[0]
     if source is None and speech is not None and statement:
@@ -220,9 +225,20 @@ def _oblique(text: str, start: int) -> bool:
 def _nearest_free(candidates: list[Local], text: str) -> Local | None:
     """The nearest mention that is not the object of a preposition."""
     for m in reversed(candidates):
-        if not _oblique(text, m.start):
+        if not _oblique(text, m.start) and not _in_apposition(text, m.start, candidates):
             return m
     return None
+
+
+def _in_apposition(text: str, start: int, candidates: list[Local]) -> bool:
+    """Whether the mention lies in an appositive about an earlier one: "Pakistan, a key U.S.
+    ally, has refused": the phrase between the commas describes the subject."""
+    for m in candidates:
+        if m.end <= start:
+            gap = _APPOSITIVE.match(text, m.end)
+            if gap is not None and gap.end() > start:
+                return True
+    return False
 
 
 def _modifier(candidates: list[Local], text: str, head: int) -> Local | None:
@@ -305,10 +321,16 @@ _OBLIQUE = re.compile(
 )
 _GENITIVE = re.compile(
     r"\b(?:delegations?|office|ministry|embassy|government|army|forces|navy|troops|military|"
-    r"leaders?|president|minister|authorities|side|spokes(?:man|woman|person))\s+of\s+"
+    r"leaders?|president|minister|authorities|side|spokes(?:man|woman|person)|"
+    # "a group of Moroccan diplomats", "thousands of Nigerians": the people themselves act
+    r"groups?|teams?|members?|contingents?|hundreds|thousands|dozens|scores|millions|crowds?)"
+    r"\s+of\s+"
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "the withdrawal of some forces from Panama": Panama is where from, not whose forces
+_PLACE_WORD = re.compile(r"\b(?:from|to|in|into|at|near|toward|towards|against|with)\b", re.I)
+_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+[^,;:\"“”()]{1,80},\s+(?=[a-z])")
 _PLACE = re.compile(r"\b(?:in|at|near|across|throughout|inside)\s+(?:the\s+)?$", re.IGNORECASE)
 _MODIFIER_GAP = re.compile(
     r"(?:\s*(?:'s|’s))?(?:[\s-]+(?:military|joint|combined|naval|air|"
