@@ -27,6 +27,7 @@ SHARED = ROOT.parent / "shared"
 FLOORS = ROOT / "benchmarks" / "floors.json"
 KCNA_GOLD = ROOT / "benchmarks" / "gold" / "kcna-2024-dev.gold.jsonl"
 MARGIN = 0.01  # noise allowance below a floor
+NOT_FLOORED = ("baseline", "extra")  # baselines, and shares where lower is better
 
 INPUTS = {
     "seeds_text": SHARED / "seeds" / "seeds.jsonl",

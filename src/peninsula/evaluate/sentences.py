@@ -18,7 +18,7 @@ from pathlib import Path
 
 from peninsula.errors import InputError
 from peninsula.evaluate.scores import PRF
-from peninsula.models import Article, Document
+from peninsula.models import Actor, Article, Document
 
 ROOT_ALIASES = {
     "DEMAND": "REQUEST",
@@ -103,9 +103,7 @@ def evaluate_plover(path: Path) -> PloverReport:
         doc = pipeline(_article(f"{path.name}:{number}", row.get("text", ""), row.get("date")))
         report.records += 1
         report.system_events += len(doc.events)
-        hit = [
-            e for e in doc.events if e.plover == root and e.source and set(e.source.codes) & sources
-        ]
+        hit = [e for e in doc.events if e.plover == root and _plover_codes(e.source) & sources]
         counts = report.by_root.setdefault(root, [0, 0])
         counts[1] += 1
         if hit:
@@ -142,6 +140,20 @@ def evaluate_conflibert(path: Path) -> QuadReport:
             report.per_class[gold].fn += 1
             report.per_class[system].fp += 1
     return report
+
+
+def _plover_codes(actor: Actor | None) -> set[str]:
+    """Our codes for an actor, plus the generic code PLOVER's gold gives such bodies.
+
+    The gold codes international bodies (the UN and its organs, the Red Cross, the European
+    Community) and NGOs such as Amnesty International all as `IGO`.
+    """
+    if actor is None:
+        return set()
+    codes = set(actor.codes)
+    if actor.sector in {"IGO", "NGO"} or codes & {"UN", "NGO"}:
+        codes.add("IGO")
+    return codes
 
 
 def strongest_quad(doc: Document) -> int:
