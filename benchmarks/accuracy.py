@@ -173,7 +173,7 @@ def main() -> None:
         floors["inputs"] = {n: digest(p) for n, p in INPUTS.items() if p.exists()}
         if args.raise_floors:
             floors["floors"] = {
-                g: {k: v for k, v in f.items() if not k.startswith("baseline")}
+                g: {k: v for k, v in f.items() if not k.startswith(NOT_FLOORED)}
                 for g, f in results.items()
             }
         FLOORS.write_text(json.dumps(floors, indent=2) + "\n")
