@@ -19,7 +19,6 @@ import hashlib
 import json
 import sys
 import tempfile
-from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -50,31 +49,16 @@ def kcna2024_selection(articles: Path, out_dir: Path) -> Path:
 
 
 def score_event_set(gold: Path, paths: list[str]) -> dict:
-    from peninsula.evaluate.events import score_events
+    from peninsula.evaluate.events import extract_for_scoring, score_events
     from peninsula.evaluate.gold import read_gold
     from peninsula.knowledge.lexicon import load_lexicon
-    from peninsula.models import DateBasis, EventDate, Precision, Skipped
-    from peninsula.pipeline import Pipeline
-    from peninsula.read import read_paths
 
-    events, baseline, documents = [], [], set()
-    for item in Pipeline().run(read_paths(paths)):
-        if isinstance(item, Skipped):
-            continue
-        given = item.article.given_id
-        documents.add(given)
-        events.extend(replace(e, doc=given) for e in item.events)
-        published = item.article.published
-        stamp = EventDate(
-            published.isoformat() if published else None,
-            Precision.DAY if published else None,
-            DateBasis.PUBLICATION,
-        )
-        baseline.extend(replace(e, doc=given, date=stamp) for e in item.events)
+    run = extract_for_scoring(paths)
     gold_events = read_gold(gold)
     plover = load_lexicon().plover
-    ours = score_events(events, gold_events, documents, plover_of=plover).as_dict()
-    base = score_events(baseline, gold_events, documents, plover_of=plover).as_dict()
+    ours = score_events(run.events, gold_events, run.documents, plover_of=plover).as_dict()
+    baseline = run.publication_baseline()
+    base = score_events(baseline, gold_events, run.documents, plover_of=plover).as_dict()
     return {
         "f1": ours["events"]["f1"],
         "precision": ours["events"]["precision"],

@@ -23,9 +23,7 @@ def shared() -> Path:
 
 
 def make_article(text: str, published: str | None = "2021-09-30", id: str = "t1") -> Article:
-    return Article(
-        id=id, text=text, published=date.fromisoformat(published) if published else None
-    )
+    return Article(id=id, text=text, published=date.fromisoformat(published) if published else None)
 
 
 @pytest.fixture

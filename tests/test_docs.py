@@ -25,6 +25,9 @@ def test_every_command_has_help_text():
 def test_readme_opens_with_the_two_commands():
     lines = (ROOT / "README.md").read_text(encoding="utf-8").splitlines()
     block = lines[lines.index("```bash") + 1 : lines.index("```")]
-    assert [line.split("#")[0].strip() for line in block] == ["bash scripts/demo", "bash scripts/test"]
+    assert [line.split("#")[0].strip() for line in block] == [
+        "bash scripts/demo",
+        "bash scripts/test",
+    ]
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert "bash scripts/test" in ci

@@ -11,6 +11,7 @@ import pytest
 from peninsula.knowledge.lexicon import load_lexicon
 from peninsula.models import Actor, Article, Document, Mention, Modality, Sentence
 from peninsula.understand.events import EventCoder
+from peninsula.understand.timex import tag_timexes
 
 # A tiny stand-in for the actor finder, so these tests do not depend on the gazetteer.
 ACTORS = {
@@ -37,6 +38,7 @@ _FIND = re.compile("|".join(re.escape(a) for a in sorted(ACTORS, key=len, revers
 def make_doc(text: str, published: str = "2024-01-10") -> Document:
     doc = Document(Article(id="t", text=text, published=date.fromisoformat(published)))
     doc.sentences = [Sentence(0, len(text), text)]
+    doc.timexes = tag_timexes(text, doc.article.published)
     doc.mentions = [
         Mention(m.start(), m.end(), m.group(0), Actor(ACTORS[m.group(0)]))
         for m in _FIND.finditer(text)
@@ -258,6 +260,7 @@ def voiced_doc(body: list[str], published: str = "2024-06-13") -> Document:
         start += len(part) + 1
     doc = Document(Article(id="v", text=text, published=day))
     doc.sentences = sentences
+    doc.timexes = tag_timexes(text, day)
     agency = text.index("KCNA")
     doc.mentions = [Mention(agency, agency + 4, "KCNA", Actor("PRK", "MED", _AGENCY))] + [
         Mention(m.start(), m.end(), m.group(0), Actor(ACTORS[m.group(0)]))

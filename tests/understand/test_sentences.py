@@ -41,4 +41,6 @@ def test_an_abbreviation_can_end_a_sentence_before_an_opener():
         "Seoul blamed the U.S.",
         "The North said it would respond.",
     ]
-    assert texts("The U.S. Department of State said so.") == ["The U.S. Department of State said so."]
+    assert texts("The U.S. Department of State said so.") == [
+        "The U.S. Department of State said so."
+    ]

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from peninsula.evaluate.gold import GoldEvent, dates_agree, parse_partial, read_gold
 from peninsula.evaluate.scores import PRF
-from peninsula.models import Event, Skipped
+from peninsula.models import DateBasis, Event, EventDate, Precision, Skipped
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,25 +158,53 @@ def _match(
     return PRF(tp=len(used_gold), fp=len(false_positives), fn=len(misses)), misses, false_positives
 
 
+@dataclass(slots=True)
+class Extracted:
+    """What a run over documents gives a scorer: events under the ids their sources gave."""
+
+    events: list[Event] = field(default_factory=list)
+    documents: set[str] = field(default_factory=set)
+    skipped: list[Skipped] = field(default_factory=list)
+    # each event's article date, in the order of `events` (ids may repeat across articles)
+    published: list[date | None] = field(default_factory=list)
+
+    def publication_baseline(self) -> list[Event]:
+        """The same events stamped with their article's date, as GDELT-style coders do."""
+        stamped = []
+        for e, day in zip(self.events, self.published, strict=True):
+            stamp = EventDate(
+                day.isoformat() if day else None,
+                Precision.DAY if day else None,
+                DateBasis.PUBLICATION,
+            )
+            stamped.append(replace(e, date=stamp))
+        return stamped
+
+
+def extract_for_scoring(paths: list[str], published: date | None = None) -> Extracted:
+    """Run the pipeline over `paths`, keeping what scoring needs."""
+    from peninsula.pipeline import Pipeline
+    from peninsula.read import read_paths
+
+    run = Extracted()
+    for item in Pipeline().run(read_paths(paths, published=published)):
+        if isinstance(item, Skipped):
+            run.skipped.append(item)
+            continue
+        given = item.article.given_id
+        run.documents.add(given)
+        run.events.extend(replace(e, doc=given) for e in item.events)
+        run.published.extend(item.article.published for _ in item.events)
+    return run
+
+
 def evaluate_paths(
     gold_path: Path, paths: list[str], published: date | None = None
 ) -> tuple[EventReport, list[Skipped]]:
     """Run the pipeline over `paths` and score its events against the gold file."""
     from peninsula.knowledge.lexicon import load_lexicon
-    from peninsula.pipeline import Pipeline
-    from peninsula.read import read_paths
 
     gold = read_gold(gold_path)
-    events: list[Event] = []
-    documents: set[str] = set()
-    skipped: list[Skipped] = []
-    for item in Pipeline().run(read_paths(paths, published=published)):
-        if isinstance(item, Skipped):
-            skipped.append(item)
-            continue
-        given = item.article.given_id
-        documents.add(given)
-        events.extend(replace(e, doc=given) for e in item.events)
-    lexicon = load_lexicon()
-    report = score_events(events, gold, documents, plover_of=lexicon.plover)
-    return report, skipped
+    run = extract_for_scoring(paths, published)
+    report = score_events(run.events, gold, run.documents, plover_of=load_lexicon().plover)
+    return report, run.skipped

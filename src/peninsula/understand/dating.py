@@ -1,6 +1,6 @@
 """Give an event its own date, and for planned or threatened events the date it is meant for.
 
-Needs: `Document.timexes` (tagged here if empty), `Document.sentences`, the trigger span and
+Needs: `Document.timexes`, `Document.sentences`, the trigger span and
 the modality decided by the event coder. Adds: an `EventDate` (value, precision, basis)
 and `planned_for`, used by `understand/events.py` when it builds each `Event`.
 
@@ -43,7 +43,6 @@ from peninsula.models import (
     Timex,
     TimexType,
 )
-from peninsula.understand.timex import tag_timexes
 
 _BREAK = re.compile(r"[,;:()\"“”]|\s(?:but|while|whereas|and then|after|before)\s")
 _HISTORICAL = re.compile(r"\b(?:in the past|previously|formerly|once|history|historic)\b", re.I)
@@ -62,8 +61,6 @@ def date_event(
     doc: Document, sentence: Sentence, trigger: Span, modality: Modality
 ) -> tuple[EventDate, str | None]:
     """The event's date and, for planned/threatened events, when it is meant to happen."""
-    if not doc.timexes and doc.text:
-        doc.timexes = tag_timexes(doc.text, doc.article.published)
     dct = doc.article.published
     here = [t for t in doc.timexes if sentence.start <= t.start and t.end <= sentence.end]
     usable = [t for t in here if _governs(t) and not _modifies_other_noun(t, trigger, doc.text)]
@@ -179,16 +176,9 @@ def _inherit(doc: Document, sentence: Sentence) -> Timex | None:
         s for s in doc.sentences if s.paragraph == sentence.paragraph and s.end <= sentence.start
     ][-2:]
     for s in reversed(before):
-        usable = [
-            t
-            for t in doc.timexes
-            if s.start <= t.start
-            and t.end <= s.end
-            and _governs(t)
-            and not _is_ahead(t, doc.article.published, doc.text)
-        ]
+        usable = _past_times_in(doc, s)
         if usable:
-            return usable[-1] if len(usable) > 1 else usable[0]
+            return usable[-1]
     return None
 
 
@@ -205,17 +195,22 @@ def _inherit_episode(doc: Document, sentence: Sentence) -> Timex | None:
         return None
     before = [s for s in doc.sentences if s.end <= sentence.start][-1:]
     for s in before:
-        usable = [
-            t
-            for t in doc.timexes
-            if s.start <= t.start
-            and t.end <= s.end
-            and _governs(t)
-            and not _is_ahead(t, doc.article.published, doc.text)
-        ]
+        usable = _past_times_in(doc, s)
         if usable:
             return usable[-1]
     return None
+
+
+def _past_times_in(doc: Document, sentence: Sentence) -> list[Timex]:
+    """The times of `sentence` that may date an event and do not lie after the article."""
+    return [
+        t
+        for t in doc.timexes
+        if sentence.start <= t.start
+        and t.end <= sentence.end
+        and _governs(t)
+        and not _is_ahead(t, doc.article.published, doc.text)
+    ]
 
 
 def _event_date(t: Timex) -> EventDate:

@@ -74,18 +74,7 @@ class AnalysisCache:
 
         def build(_: list[FusedEvent]) -> dict[str, Any]:
             series = self.index(repo, pair, freq, since)
-            points = [
-                {
-                    "period": p.period,
-                    "start": p.start.isoformat(),
-                    "total": p.total,
-                    "count": p.count,
-                    "mean": p.mean,
-                    "smoothed": p.smoothed,
-                }
-                for p in series.points
-            ]
-            return {"pair": series.pair, "freq": series.freq, "points": points}
+            return {"pair": series.pair, "freq": series.freq, "points": series.rows()}
 
         return self._memo_get(repo, ("chart", pair, freq, since), build)
 
