@@ -59,11 +59,21 @@ def test_shifts_find_the_thaw_of_2018(demo_events):
     assert thaws[0].event_ids
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="2022-23 is as hostile as 2024 by mean intensity on this corpus; see docs/analysis.md",
-)
 def test_shifts_find_the_hostile_turn_of_2023_2024(demo_events):
     shifts = detect_shifts(demo_events, pairs=["PRK-KOR", "PRK~KOR"])
-    turns = [s for s in shifts if s.direction == "hostile" and "2023-12" <= s.period <= "2024-01"]
+    # by tone, 2022-23 was already as hostile as 2024; what turned is the pressure: the
+    # military agreement fell in November 2023, Kim declared two hostile states at the end of
+    # December, and hostile acts tripled. The new regime's first month is 2023-11 to 2024-01
+    turns = [s for s in shifts if s.direction == "hostile" and "2023-11" <= s.period <= "2024-01"]
     assert turns, [s.to_dict() for s in shifts]
+    by_id = {f.id: f for f in demo_events}
+    for turn in turns:
+        assert turn.pressure_after < 2 * turn.pressure_before < 0
+        drivers = [by_id[i].event for i in turn.event_ids]
+        declared = [e for e in drivers if e.kind == "relations_downgrade"]
+        assert declared and "2023-12" <= declared[0].date.value[:7] <= "2024-01"
+
+
+def test_shifts_report_no_turn_inside_the_thaw_of_2018(demo_events):
+    shifts = detect_shifts(demo_events, pairs=["PRK~KOR"])
+    assert not [s for s in shifts if "2018-01" <= s.period <= "2018-12"], shifts

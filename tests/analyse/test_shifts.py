@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -121,3 +122,63 @@ def test_a_single_outlier_month_is_not_a_shift():
     ]
     events.append(fused("spike", "2020-06-20", 9.0))
     assert detect_shifts(events, pairs=["PRK-KOR"]) == []
+
+
+def steady_tone(counts: dict[tuple[int, int], int], level: float = -5.0) -> list[FusedEvent]:
+    """The same tone every month; only the number of events changes."""
+    return [
+        fused(f"e{y}{m:02d}-{k}", f"{y}-{m:02d}-{k + 2:02d}", level)
+        for (y, m), n in counts.items()
+        for k in range(n)
+    ]
+
+
+def months(first: tuple[int, int], n: int) -> list[tuple[int, int]]:
+    y, m = first
+    out = []
+    for _ in range(n):
+        out.append((y, m))
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
+
+
+def test_more_hostile_acts_at_the_same_tone_are_a_pressure_shift():
+    counts = {ym: 1 for ym in months((2022, 1), 12)} | {ym: 4 for ym in months((2023, 1), 12)}
+    (shift,) = detect_shifts(steady_tone(counts), pairs=["PRK-KOR"])
+    assert (shift.measure, shift.direction, shift.period) == ("pressure", "hostile", "2023-01")
+    assert shift.level_before == shift.level_after == -5.0
+    assert (shift.pressure_before, shift.pressure_after) == (-5.0, -20.0)
+    assert shift.magnitude == 15.0
+    assert shift.to_dict()["measure"] == "pressure"
+
+
+def test_pressure_that_merely_wobbles_is_not_a_shift():
+    for seed in range(5):
+        rng = random.Random(seed)
+        counts = {ym: rng.choice([0, 1, 2, 3]) for ym in months((2020, 1), 36)}
+        assert detect_shifts(steady_tone(counts), pairs=["PRK-KOR"]) == [], seed
+
+
+def test_pressure_rising_less_than_twofold_is_not_a_shift():
+    counts = {ym: 2 for ym in months((2022, 1), 12)} | {ym: 3 for ym in months((2023, 1), 12)}
+    assert detect_shifts(steady_tone(counts), pairs=["PRK-KOR"]) == []
+
+
+def test_no_pressure_is_read_before_the_corpus_began_reporting():
+    # events of 2022 known only from articles of 2023: their sparseness is memory, not calm
+    counts = {ym: 1 for ym in months((2022, 1), 12)} | {ym: 4 for ym in months((2023, 1), 12)}
+    events = [
+        replace(f, first_reported=max(f.first_reported or "", "2023-01-10"))
+        for f in steady_tone(counts)
+    ]
+    assert detect_shifts(events, pairs=["PRK-KOR"]) == []
+
+
+def test_a_turn_seen_in_tone_and_pressure_is_reported_once():
+    events = [fused(f"a{m}", f"2020-{m:02d}-05", 4.0) for m in range(1, 13)]
+    events += [
+        fused(f"b{m}-{k}", f"2021-{m:02d}-0{k + 1}", -6.0) for m in range(1, 13) for k in range(3)
+    ]
+    (shift,) = detect_shifts(events, pairs=["PRK-KOR"])
+    assert (shift.measure, shift.direction, shift.period) == ("level", "hostile", "2021-01")
+    assert (shift.pressure_before, shift.pressure_after) == (4.0, -18.0)

@@ -259,8 +259,8 @@ def _changes(
             found = [f for f in history if f.id in set(shift.event_ids)]
             out.append(
                 Statement(
-                    f"Shift in {shift.pair}: toward {shift.direction} from {shift.period}, level "
-                    f"{shift.level_before:+.1f} → {shift.level_after:+.1f}.",
+                    f"Shift in {shift.pair}: toward {shift.direction} from {shift.period}, "
+                    f"{shift.summary}.",
                     *_refs(found),
                 )
             )
