@@ -14,7 +14,8 @@ Dates that read as part of a name ("the April 27 Panmunjom Declaration") come ba
 get TIMEX3 placeholders ("XXXX-09-28", "XXXX-WXX", "PAST_REF") and `anchored=False`.
 
 The work is split by job: `timex_patterns` compiles the lexicon into patterns,
-`timex_resolve`, `timex_relative` and `timex_holidays` turn matches into values,
+`timex_resolve`, `timex_relative`, `timex_business` (quarters and the periods results
+stories compare) and `timex_holidays` turn matches into values,
 `timex_calendar` holds the calendar arithmetic and the context cues they share.
 """
 
@@ -40,7 +41,9 @@ def tag_timexes(text: str, dct: date | None) -> list[Timex]:
             for m in pattern.finditer(text, lo, hi):
                 if m.end() > m.start():
                     found.append((m.start(), m.end(), rank, m, kind))
-    for kind, scan in lex.scans:
+    for kind, needle, scan in lex.scans:
+        if needle not in text:
+            continue
         rank = _RANKS[kind]
         pattern = lex.patterns[rank][1]
         for hit in scan.finditer(text):

@@ -27,6 +27,18 @@ class _State:
     last_value: str | None = None
     last_end: int = -1000
     notes: dict[str, str] = field(default_factory=dict)
+    # the quarter a results story reports on ("third-quarter profit"), which "a year
+    # earlier", "the latest period" and "the year-ago quarter" are read against
+    quarter: str | None = None
+    quarter_end: int = -100_000
+
+    def note_quarter(self, value: str, end: int) -> None:
+        if _QUARTER.fullmatch(value):
+            self.quarter, self.quarter_end = value, end
+
+    def reporting_quarter(self, start: int) -> str | None:
+        """The quarter last reported on, if it was mentioned close enough before `start`."""
+        return self.quarter if start - self.quarter_end < _QUARTER_REACH else None
 
     def remember(self, timex: Timex) -> None:
         if timex.is_name or timex.type not in (TimexType.DATE, TimexType.TIME):
@@ -87,6 +99,8 @@ _FUTURE_SLACK = 20
 _NEAREST = True
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?][\"”’]?\s+|\n")
 _SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
+_QUARTER = re.compile(r"(?:1[6-9]|20)\d\d-Q[1-4]")
+_QUARTER_REACH = 3000  # characters after a quarter mention that still speak of it
 
 
 def _by_initial(words: str) -> str:
@@ -130,6 +144,25 @@ def _year_start(value: str | None) -> date | None:
     if value and len(value) in (4, 7) and value[:4].isdigit() and value[5:].isdigit():
         return _make_day(int(value[:4]), int(value[5:7]) if len(value) == 7 else 1, 1)
     return None
+
+
+def _value_start(value: str | None) -> date | None:
+    """The first day of the period a TIMEX3 value names: "1998" -> 1998-01-01,
+    "1998-06" -> 1998-06-01, "1989-Q3" -> 1989-07-01; None for anything vaguer."""
+    if not value or not value[:4].isdigit():
+        return None
+    rest = value[5:]
+    if rest[:1] == "Q" and rest[1:].isdigit():
+        return _make_day(int(value[:4]), 3 * int(rest[1:]) - 2, 1)
+    return _parse_day(value) or _year_start(value)
+
+
+def _anchor(st: _State, unit: str) -> date | None:
+    """What "that year", "the following day" count from: the last time mentioned, read at
+    day precision for days (the last day named), else whatever was named last."""
+    if unit == "day":
+        return st.last_day or _value_start(st.last_value) or st.dct
+    return _value_start(st.last_value) or st.last_day or st.dct
 
 
 def _make_day(y: int, m: int, d: int) -> date | None:
@@ -277,3 +310,16 @@ def _is_name(text: str, start: int, end: int, heads: frozenset[str]) -> bool:
     if the and caps:
         return True
     return any(w in heads for w in caps)
+
+
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?:;]|\n)[\s\"'`“‘(]*$")
+
+
+def _is_title(text: str, start: int, end: int) -> bool:
+    """Whether words all capitalised mid-sentence name a show or a work: CBS's "60 Minutes",
+    ABC's "This Week"; at a sentence opening capitals say nothing."""
+    tokens = text[start:end].split()
+    words = [w for w in tokens if w[:1].isalpha()]
+    if len(tokens) < 2 or not words or not all(w[0].isupper() and not w.isupper() for w in words):
+        return False  # not "This Week"; nor all capitals, which headlines use
+    return not _SENTENCE_OPEN.search(text, max(0, start - 6), start)

@@ -32,13 +32,16 @@ class _Lexicon:
     patterns: tuple[tuple[str, re.Pattern[str]], ...]
     anchor: re.Pattern[str]
     # kinds run only around hits of a plain word alternation, which is scanned far more
-    # quickly on its own than as one more branch of `anchor`: (kind, scan)
-    scans: tuple[tuple[str, re.Pattern[str]], ...]
+    # quickly on its own than as one more branch of `anchor`: (kind, needle, scan); the
+    # scan is skipped when the text lacks the lower-case needle, which `in` finds at once
+    scans: tuple[tuple[str, str, re.Pattern[str]], ...]
 
     def summary(self) -> str:
         return f"{len(self.months)} month words, {len(self.patterns)} patterns"
 
 
+# "the nineties": decades in words, read as the 1900s
+_SPELLED_DECADES = "twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties"
 _MARGIN = 60  # no expression reaches further than this from its anchor word
 
 
@@ -92,7 +95,7 @@ _NEEDS = {
     "century": {"unit"},
     "spelled": {"spell"},
     "theyear": {"unit"},
-    "holiday": set(),  # these two run only around their `scans` hits
+    "holiday": set(),  # these two run only around their `scans` hits (qrel, spelled: also)
     "soon": set(),
 }
 
@@ -123,7 +126,7 @@ def _lexicon() -> _Lexicon:
     approx = _alt(t["approximators"])
     year = r"(?:1[6-9]|20)\d\d"
     modp = r"(?P<mod>(?:early|mid|late|earlier|later)(?:\s+|-)|mid-?|the\s+(?:beginning|start|middle|end|close|first\s+half|second\s+half)\s+of\s+)"
-    rel = r"this\s+past|this\s+coming|this|last|next|the\s+coming|the\s+past|the\s+current|current|the\s+previous|the\s+following|the\s+same|that|the\s+latest|the\s+most\s+recent|the\s+next|the\s+last|the\s+preceding|the\s+present|(?<=of\s)the|the(?=\s+weekend)"
+    rel = r"this\s+past|this\s+coming|this|last|next|the\s+coming|the\s+past|the\s+current|current|the\s+previous|the\s+following|the\s+same|that|the\s+latest|the\s+most\s+recent|the\s+next|the\s+last|the\s+preceding|the\s+present|(?<=of\s)the|(?<=earlier\sin\s)the|(?<=later\sin\s)the|the(?=\s+weekend)"
     notnum = r"(?<![\d$£€.,/-])"
     hol = _alt(t["holidays"])
     i = re.IGNORECASE
@@ -145,7 +148,7 @@ def _lexicon() -> _Lexicon:
         ),
         (
             "month",
-            rf"(?:(?i:{modp}))?(?:(?P<rel>(?i:this\s+past|this\s+coming|this|last|next|the\s+coming|past))\s+)?\b(?P<mon>{mon})\b(?:(?<=\b\w{{3}})\.|(?<=\bSept)\.)?(?(rel)(?!\.?\s+[0-3]?\d\b))(?:,?\s+(?:of\s+)?(?:(?P<y>{year})\b|(?P<ry>(?i:this|last|next))\s+(?i:year)\b))?",
+            rf"(?:(?i:{modp}))?(?:(?P<rel>(?i:this\s+past|this\s+coming|this|last|next|the\s+coming|past|every|each))\s+)?\b(?P<mon>{mon})\b(?:(?<=\b\w{{3}})(?<!May)\.|(?<=\bSept)\.)?(?(rel)(?!\.?\s+[0-3]?\d\b))(?:,?\s+(?:of\s+)?(?:(?P<y>{year})\b|(?P<ry>(?i:this|last|next))\s+(?i:year)\b))?",
             0,
         ),
         (
@@ -185,7 +188,7 @@ def _lexicon() -> _Lexicon:
         ),
         (
             "year",
-            rf"(?:(?P<mod>(?i:early|mid|late)(?:\s+|-)|(?i:mid)-?|(?i:the\s+(?:beginning|start|middle|end|close|first\s+half|second\s+half)\s+of)\s+))?(?P<pre>(?i:fiscal|calendar)\s+)?(?<![\w$£€.,/#-])(?P<y>{year})(?![\w.,/%-]\d|\s*(?:%|percent|per\b|-\d)|'s|\w)",
+            rf"(?:(?P<mod>(?i:early|mid|late)(?:\s+|-)|(?i:mid)-?|(?i:the\s+(?:beginning|start|middle|end|close)\s+of)\s+))?(?P<pre>(?i:fiscal|calendar)\s+)?(?(mod)|(?<![\w$£€.,/#-]))(?P<y>{year})(?![\w.,/%-]\d|\s*(?:%|percent|per\b|-\d)|'s|\w)",
             0,
         ),
         (
@@ -195,12 +198,14 @@ def _lexicon() -> _Lexicon:
         ),
         (
             "quarter",
-            rf"(?:\b(?P<det>the|this|last|next)\s+)?(?:(?P<yr>{year}|this\s+year's|last\s+year's|next\s+year's)\s+)?(?:fiscal\s+)?\b(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[- ](?P<q>quarter|half)\b(?:\s+of\s+(?:(?P<yr2>{year})|(?P<ry>this|last|next)\s+year))?",
+            rf"(?:\b(?P<det>the|this|last|next)\s+(?:(?P<ago>(?:comparable\s+|corresponding\s+)?year-(?:ago|earlier))\s+)?)?(?:(?P<yr>{year}|this\s+year's|last\s+year's|next\s+year's)\s+)?(?:fiscal[\s-]+)?\b(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th|last(?=\s+(?:quarter|half)\s+of\b))[- ](?P<q>quarter|half)\b(?:\s+of\s+(?:fiscal\s+)?(?:(?P<yr2>{year})|(?P<ry>this|last|next)\s+year))?",
             i,
         ),
         (
             "qrel",
-            r"\bthe\s+(?:(?P<adj>latest|recent|most\s+recent|year-ago|year-earlier|same|previous)\s+)?quarter\b|\b(?P<ya>year-ago|year-earlier)\b",
+            rf"\bthe\s+(?:(?P<adj>latest|recent|most\s+recent|same|previous|comparable|corresponding)\s+)?(?:(?P<ago>year-ago|year-earlier)\s+)?(?P<noun>quarter|period)\b(?!-)(?:(?P<back>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)\b)|\s+of\s+(?P<yr3>{year})\b)?"
+            r"|\b(?P<lyq>last\s+year's)\s+(?:(?:same|comparable)\s+)?(?:quarter|period)\b"
+            rf"|\bthe\s+(?P<yr>{year})\s+period\b|\b(?P<ya>year-ago|year-earlier)\b",
             i,
         ),
         (
@@ -216,7 +221,7 @@ def _lexicon() -> _Lexicon:
         ),
         (
             "time",
-            rf"(?:\b(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)|\b(?P<w>noon|midday|midnight))(?:\s+(?:EST|EDT|GMT|KST|local\s+time))?(?:\s+(?:on\s+)?(?P<day>{wd.lower()}|today|yesterday|tomorrow)\b)?",
+            rf"(?:\b(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)|(?<!high\s)\b(?P<w>noon|midday|midnight))(?:\s+(?:EST|EDT|GMT|KST|local\s+time))?(?:\s+(?:on\s+)?(?P<day>{wd.lower()}|today|yesterday|tomorrow)\b|,?\s+(?:on\s+)?(?-i:(?P<mon>{mon}))\.?\s+(?P<md>[0-3]?\d)\b(?![.:]\d))?",
             i,
         ),
         ("nth", r"\b[Tt]he\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b", 0),
@@ -227,7 +232,8 @@ def _lexicon() -> _Lexicon:
         ),
         (
             "spelled",
-            rf"(?:(?P<mon>{mon})\s+|(?i:the\s+(?P<s>spring|summer|autumn|fall|winter)\s+of)\s+|(?i:the\s+year)\s+)?\b(?i:(?P<c>nineteen|twenty)\s+(?P<yy>(?:{tens})(?:[- ](?:{ones}))?|{teens})|(?P<k>two\s+thousand)(?:\s+(?:and\s+)?(?P<k1>{ones}|{teens}))?)\b",
+            rf"(?:(?P<mon>{mon})\s+|(?i:the\s+(?P<s>spring|summer|autumn|fall|winter)\s+of)\s+|(?i:the\s+year)\s+)?\b(?i:(?P<c>nineteen|twenty)\s+(?P<yy>(?:{tens})(?:[- ](?:{ones}))?|{teens})|(?P<k>two\s+thousand)(?:\s+(?:and\s+)?(?P<k1>{ones}|{teens}))?)\b"
+            rf"|\b(?i:the\s+(?:(?P<dmod>early|mid|late)[\s-]+)?(?P<dec>{_SPELLED_DECADES}))\b",
             0,
         ),
         (
@@ -262,7 +268,12 @@ def _lexicon() -> _Lexicon:
         name_heads=frozenset(str(w).lower() for w in t["name_heads"]),
         ordinal_heads=frozenset(str(w).lower() for w in t["ordinal_name_heads"]),
         patterns=tuple((k, re.compile(p, f)) for k, p, f in patterns),
-        scans=(("holiday", re.compile(hol)), ("soon", re.compile(r"\bsoon\b", i))),
+        scans=(
+            ("holiday", "", re.compile(hol)),
+            ("soon", "oon", re.compile(r"\bsoon\b", i)),
+            ("qrel", "eriod", re.compile(r"\bperiod\b", i)),  # "the latest period"
+            ("spelled", "ties", re.compile(rf"\b(?:{_SPELLED_DECADES})\b", i)),
+        ),
         anchor=re.compile(
             rf"(?P<d>\d)|\b(?:(?P<mon>{mon})|(?P<wd>{wd})s?)\b|\b(?i:(?P<unit>{unit}|half|daily)|"
             r"(?P<spell>nineteen|two\s+thousand)|"

@@ -11,17 +11,22 @@ import re
 from datetime import timedelta
 
 from peninsula.models import Timex, TimexType
+from peninsula.understand.timex_business import prior_year
 from peninsula.understand.timex_calendar import (
     _UNIT_NAMES,
+    _anchor,
     _duration,
+    _is_title,
     _mk,
     _mod,
     _number,
     _shift_value,
     _State,
+    _tense,
     _unknown,
-    _year_start,
 )
+
+_EARLIER_IN = re.compile(r"\b(?:earlier|later)\s+in\s+$", re.I)
 
 
 def _r_relunit(m: re.Match[str], st: _State) -> Timex | None:
@@ -35,10 +40,12 @@ def _r_relunit(m: re.Match[str], st: _State) -> Timex | None:
         if rel == "the next" and unit != "day":
             anchor = st.dct  # "the next month" speaks from now unless a day anchors it
         else:
-            anchor = st.last_day or _year_start(st.last_value) or st.dct
+            anchor = _anchor(st, unit)
         if anchor is None:
             return _mk(m, TimexType.DATE, _unknown(unit), rel=True, anchored=False, mod=mod)
         return _mk(m, TimexType.DATE, _shift_value(anchor, unit, shift), rel=True, mod=mod)
+    if _is_title(st.text, m.start(), m.end()):
+        return None  # ABC's "This Week": a programme
     if st.dct is None:
         value = {
             "last": "PAST_REF",
@@ -58,22 +65,46 @@ def _r_relunit(m: re.Match[str], st: _State) -> Timex | None:
     }.get(rel, 0)
     if unit == "quarter" and rel in ("the latest", "the most recent", "the"):
         shift = -1
+    if rel == "the" and _EARLIER_IN.search(st.text, max(0, m.start() - 12), m.start()):
+        # "later in the day": the day just told of, or today; "earlier in the year": this year
+        near = unit == "day" and st.last_day is not None and m.start() - st.last_end < 150
+        anchor = st.last_day if near and st.last_day else st.dct
+        return _mk(m, TimexType.DATE, _shift_value(anchor, unit, 0), rel=True, mod=mod)
     if unit == "day" and rel in ("this", "the", "the current", "current", "the present"):
         return None  # "this day" is rarely a date in news prose
     if unit == "weekend":
-        base = st.dct - timedelta(
-            days=st.dct.weekday() + 7 if st.dct.weekday() < 4 else st.dct.weekday()
-        )
-        base += timedelta(days=7 * shift)
-        iso = base.isocalendar()
-        return _mk(m, TimexType.DATE, f"{iso[0]}-W{iso[1]:02d}-WE", rel=True, mod=mod)
-    return _mk(m, TimexType.DATE, _shift_value(st.dct, unit, shift), rel=True, mod=mod)
+        return _mk(m, TimexType.DATE, _weekend(m, st, shift), rel=True, mod=mod)
+    value = _shift_value(st.dct, unit, shift)
+    half = re.search(r"\b(first|second)\s+half\b", m.group("mod") or "", re.I)
+    if half and unit == "year":  # "the first half of next year": TIMEX3 "2014-H1"
+        return _mk(m, TimexType.DATE, f"{value}-H{1 if half.group(1).lower() == 'first' else 2}")
+    return _mk(m, TimexType.DATE, value, rel=True, mod=mod)
+
+
+def _weekend(m: re.Match[str], st: _State, shift: int) -> str:
+    """The ISO week of the weekend meant: "last weekend" the latest one over, "next weekend"
+    the first one ahead, "the weekend" or "this weekend" either, as the verbs' tense says."""
+    assert st.dct is not None
+    monday = st.dct - timedelta(days=st.dct.weekday())
+    in_weekend = st.dct.weekday() >= 5
+    tense = _tense(st.text, m.start(), m.end(), nearest=True, reach=60)
+    this = m.group("rel").lower() == "this"  # "this weekend" looks ahead unless told otherwise
+    if shift < 0:
+        week = monday - timedelta(weeks=1)
+    elif shift > 0 or tense == "future" or (this and tense is None):
+        week = monday + timedelta(weeks=1) if in_weekend and shift > 0 else monday
+    else:
+        week = monday if in_weekend else monday - timedelta(weeks=1)
+    iso = week.isocalendar()
+    return f"{iso[0]}-W{iso[1]:02d}-WE"
 
 
 def _r_anchored(m: re.Match[str], st: _State) -> Timex | None:
     unit = m.group("unit").lower()
     shift = -1 if m.group("dir").lower() in ("before", "earlier") else 1
-    anchor = st.last_day or st.dct
+    if re.match(r"\s+(?![,.;:!?)\"'`])[\w$]", st.text[m.end() : m.end() + 3]):
+        return None  # "the day before the vote", "the day after he left": a preposition
+    anchor = _anchor(st, unit)
     if anchor is None:
         return _mk(m, TimexType.DATE, _unknown(unit), rel=True, anchored=False)
     return _mk(m, TimexType.DATE, _shift_value(anchor, unit, shift), rel=True)
@@ -95,6 +126,9 @@ def _r_ago(m: re.Match[str], st: _State) -> Timex | None:
     if n is None or n != int(n) or unit in ("S", "TM", "TH", "WE"):
         return _mk(m, TimexType.DATE, "PAST_REF" if sign < 0 else "FUTURE_REF", rel=True, mod=mod)
     anchored_on_text = direction in ("earlier", "later", "previously")
+    reported = st.reporting_quarter(m.start())
+    if reported and unit == "Y" and n == 1 and sign < 0:
+        return _mk(m, TimexType.DATE, prior_year(reported), rel=True, mod=mod)  # results copy
     anchor_value = st.last_value if anchored_on_text or unit == "Y" else None
     near = m.start() - st.last_end < 300
     if anchor_value and unit == "Y" and near and ("Q" in anchor_value or anchored_on_text):
@@ -131,10 +165,18 @@ def _r_dur(m: re.Match[str], st: _State) -> Timex | None:
     start = m.start()
     if m.group("det") and not m.group("adj") and raw_n in ("a", "an"):
         return None
+    if _not_a_span(m, st, raw_n, unit):
+        return None
+    if (
+        unit == "D"
+        and raw_n in ("one", "some")
+        and _MODAL_BEFORE.search(st.text, max(0, m.start() - 10), m.start())
+    ):
+        return _mk(m, TimexType.DATE, "FUTURE_REF", rel=True)  # "will one day be": someday
     if m.group("ap") and m.group("det"):  # "over the next year": a preposition, not "more than"
         mod, start = None, m.start("det")
     if unit == "Q" and re.fullmatch(r"(?:1[6-9]|20)\d\d", raw_n):
-        last = st.last_value if st.last_value and "-Q" in st.last_value else "XXXX-QX"
+        last = st.reporting_quarter(m.start()) or "XXXX-QX"
         return _mk(m, TimexType.DATE, raw_n + last[4:], rel=True)  # "the 1988 quarter"
     if (
         unit == "Q"
@@ -146,23 +188,34 @@ def _r_dur(m: re.Match[str], st: _State) -> Timex | None:
     return _mk(m, TimexType.DURATION, _duration(n, unit), mod=mod, start=start)
 
 
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|shall)\s+$", re.I)
+_RATE_BEFORE = re.compile(
+    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred|"
+    r"thousand|million|billion|dozen)\b)[\w.,%]*(?:\s+[a-z][\w-]*)?\s+$",
+    re.I,
+)
+_PREP_BEFORE = re.compile(
+    r"\b(?:in|within|for|over|about|after|before|than|of|by|per|nearly|almost|under|once|"
+    r"twice|times)\s+$",
+    re.I,
+)
+
+
+def _not_a_span(m: re.Match[str], st: _State, raw_n: str, unit: str) -> bool:
+    """A number and unit that are no stretch of time: a rate ("$2 million a year", "four
+    flights a week"), an age ("52 years old"), a title (CBS's "60 Minutes")."""
+    if raw_n in ("a", "an") and not (m.group("det") or m.group("adj") or m.group("ap")):
+        before = st.text[max(0, m.start() - 40) : m.start()]
+        if _RATE_BEFORE.search(before) and not _PREP_BEFORE.search(before):
+            return True
+    if unit == "Y" and re.match(r"\s+old\b", st.text[m.end() : m.end() + 5]):
+        return True
+    return _is_title(st.text, m.start(), m.end())
+
+
 def _r_durplural(m: re.Match[str], st: _State) -> Timex | None:
     word = (m.group("unit") or m.group("unit2")).lower().rstrip("s").replace("centurie", "century")
     return _mk(m, TimexType.DURATION, _duration(None, st.lex.units[word]))
-
-
-def _r_qrel(m: re.Match[str], st: _State) -> Timex | None:
-    last = st.last_value if st.last_value and "-Q" in st.last_value else None
-    adj = (m.group("adj") or m.group("ya") or "").lower()
-    if adj.startswith("year"):
-        if last is None:
-            return None if m.group("ya") else _mk(m, TimexType.DATE, "XXXX-QX", anchored=False)
-        return _mk(m, TimexType.DATE, f"{int(last[:4]) - 1}{last[4:]}", rel=True)
-    if last is not None and adj in ("", "same"):
-        return _mk(m, TimexType.DATE, last, rel=True)
-    if st.dct is None:
-        return _mk(m, TimexType.DATE, "XXXX-QX", rel=True, anchored=False)
-    return _mk(m, TimexType.DATE, _shift_value(st.dct, "quarter", -1), rel=True)
 
 
 def _r_ref(m: re.Match[str], st: _State) -> Timex | None:

@@ -8,9 +8,10 @@ and sets are resolved in `timex_relative.py`; `_RESOLVERS` maps every pattern ki
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 
 from peninsula.models import Timex, TimexType
+from peninsula.understand.timex_business import _r_qrel, _r_quarter
 from peninsula.understand.timex_calendar import (
     _SEASON_MONTH,
     _date_tense,
@@ -29,7 +30,6 @@ from peninsula.understand.timex_relative import (
     _r_anchored,
     _r_dur,
     _r_durplural,
-    _r_qrel,
     _r_ref,
     _r_relunit,
     _r_set,
@@ -59,9 +59,12 @@ def _r_mdy(m: re.Match[str], st: _State) -> Timex | None:
     if m.group("y") is None and _is_name(st.text, m.start(), m.end(), st.lex.name_heads):
         return _mk(m, TimexType.DATE, f"XXXX-{mon:02d}-{d:02d}", name=True, anchored=False)
     mod = _mod(st.lex, m.groupdict().get("mod"))
+    week_of = _WEEK_OF.search(st.text, max(0, m.start() - 16), m.start())
     if m.group("y"):
         day = _make_day(int(m.group("y")), mon, d)
-        return _mk(m, TimexType.DATE, day.isoformat() if day else None, mod=mod)
+        return _week_of(m, week_of, day) or _mk(
+            m, TimexType.DATE, day.isoformat() if day else None, mod=mod
+        )
     if st.dct is None:
         ok = _make_day(2000, mon, d)  # a leap year: only impossible days fail
         value = f"XXXX-{mon:02d}-{d:02d}" if ok else None
@@ -75,7 +78,20 @@ def _r_mdy(m: re.Match[str], st: _State) -> Timex | None:
     else:
         y = _pick_year(st.dct, mon, d, _date_tense(st.text, m.start(), m.end()))
     day = _make_day(y, mon, d)
-    return _mk(m, TimexType.DATE, day.isoformat() if day else None, mod=mod)
+    return _week_of(m, week_of, day) or _mk(
+        m, TimexType.DATE, day.isoformat() if day else None, mod=mod
+    )
+
+
+_WEEK_OF = re.compile(r"\bthe\s+week\s+of\s+$", re.I)
+
+
+def _week_of(m: re.Match[str], week_of: re.Match[str] | None, day: date | None) -> Timex | None:
+    """ "the week of March 6": the ISO week holding that day."""
+    if week_of is None or day is None:
+        return None
+    iso = day.isocalendar()
+    return _mk(m, TimexType.DATE, f"{iso[0]}-W{iso[1]:02d}", rel=True, start=week_of.start())
 
 
 def _r_month(m: re.Match[str], st: _State) -> Timex | None:
@@ -84,14 +100,19 @@ def _r_month(m: re.Match[str], st: _State) -> Timex | None:
     rel = (m.group("rel") or "").lower().split()
     mod = _mod(st.lex, m.groupdict().get("mod"))
     y_txt, ry = m.group("y"), (m.group("ry") or "").lower()
+    if rel[:1] in (["every"], ["each"]):  # "each July": every July, TIMEX3 SET "XXXX-07"
+        return _mk(m, TimexType.SET, f"XXXX-{mon:02d}") if not (y_txt or ry) else None
     if not (rel or mod or y_txt or ry):
         before = st.text[max(0, m.start() - 12) : m.start()].lower()
         prep = re.search(
             r"\b(in|since|until|till|by|from|of|during|before|after|through|to|and|or|between)\s+$",
             before,
         )
-        if len(word) <= 4 and word.lower() not in ("june", "july"):
-            return None  # "Dec" or "May" alone: too often not a month
+        month_prep = prep is not None and prep.group(1) not in ("to", "and", "or")
+        if len(word) <= 4 and word.lower() not in ("june", "july") and word != "May":
+            return None  # "Dec" alone: too often not a month
+        if word == "May" and not month_prep:
+            return None  # "May" alone is the verb unless "in May", "by May", "since May"
         if word.lower() in ("march", "august") and prep is None:
             return None
     if y_txt:
@@ -121,6 +142,15 @@ def _r_weekday(m: re.Match[str], st: _State) -> Timex | None:
     if st.dct is None:
         return _mk(m, typ, "XXXX-XX-XX" + suffix, rel=True, anchored=False)
     rel = (m.group("rel") or "").lower().split()
+    day = _weekday_day(st, wd, m.start(), m.end(), rel)
+    return _mk(
+        m, typ, day.isoformat() + suffix, rel=True, mod=_mod(st.lex, m.groupdict().get("mod"))
+    )
+
+
+def _weekday_day(st: _State, wd: int, start: int, end: int, rel: list[str]) -> date:
+    """The day a weekday name points at from the article date: "last", "next", else tense."""
+    assert st.dct is not None
     back = (st.dct.weekday() - wd) % 7
     ahead = (wd - st.dct.weekday()) % 7
     if rel and rel[-1] in ("last", "past", "previous"):
@@ -128,19 +158,12 @@ def _r_weekday(m: re.Match[str], st: _State) -> Timex | None:
     elif rel and rel[-1] in ("next", "coming", "following"):
         delta = ahead or 7
     elif rel == ["this"]:
-        delta = ahead if _tense(st.text, m.start(), m.end()) == "future" else -back
-    elif _AS_EARLY_AS.search(st.text, max(0, m.start() - 16), m.start()):
+        delta = ahead if _tense(st.text, start, end) == "future" else -back
+    elif _AS_EARLY_AS.search(st.text, max(0, start - 16), start):
         delta = ahead  # "as early as Tuesday", "as soon as Friday": a day still to come
     else:
-        delta = (
-            ahead
-            if _tense(st.text, m.start(), m.end(), nearest=True, reach=40) == "future"
-            else -back
-        )
-    day = st.dct + timedelta(days=delta)
-    return _mk(
-        m, typ, day.isoformat() + suffix, rel=True, mod=_mod(st.lex, m.groupdict().get("mod"))
-    )
+        delta = ahead if _tense(st.text, start, end, nearest=True, reach=40) == "future" else -back
+    return st.dct + timedelta(days=delta)
 
 
 def _r_deictic(m: re.Match[str], st: _State) -> Timex | None:
@@ -181,42 +204,6 @@ def _r_decade(m: re.Match[str], st: _State) -> Timex | None:
     return _mk(m, TimexType.DATE, value, mod=_mod(st.lex, m.groupdict().get("mod")))
 
 
-def _r_quarter(m: re.Match[str], st: _State) -> Timex | None:
-    order = {
-        "first": 1,
-        "1st": 1,
-        "second": 2,
-        "2nd": 2,
-        "third": 3,
-        "3rd": 3,
-        "fourth": 4,
-        "4th": 4,
-        "final": 4,
-    }
-    k = order[m.group("ord").lower()]
-    half = m.group("q").lower() == "half"
-    if half and k > 2:
-        return None
-    code = f"H{k}" if half else f"Q{k}"
-    yr = m.group("yr") or m.group("yr2") or ""
-    rel = (m.group("ry") or yr.split("'")[0].split(" ")[0] or (m.group("det") or "")).lower()
-    if yr[:4].isdigit():
-        y: int | None = int(yr[:4])
-    elif st.dct is None:
-        y = None
-    elif rel in ("last", "next", "this"):
-        y = st.dct.year + {"last": -1, "next": 1}.get(rel, 0)
-    else:
-        current = (st.dct.month - 1) // (6 if half else 3) + 1
-        y = (
-            st.dct.year
-            if k <= current or _tense(st.text, m.start(), m.end()) == "future"
-            else st.dct.year - 1
-        )
-    value = f"{y if y else 'XXXX'}-{code}"
-    return _mk(m, TimexType.DATE, value, rel=not yr[:4].isdigit(), anchored=y is not None)
-
-
 def _r_season(m: re.Match[str], st: _State) -> Timex | None:
     word = m.group("s").lower()
     rel = " ".join((m.group("rel") or "").lower().split())
@@ -245,17 +232,25 @@ def _r_time(m: re.Match[str], st: _State) -> Timex | None:
             return None
         pm = m.group("ap").lower().startswith("p")
         hh = (hh % 12) + (12 if pm else 0)
-    day = st.dct.isoformat() if st.dct else "XXXX-XX-XX"
+    day = _time_day(m, st)
+    value = f"{day or 'XXXX-XX-XX'}T{hh:02d}:{mi:02d}"
+    return _mk(m, TimexType.TIME, value, rel=True, anchored=st.dct is not None)
+
+
+def _time_day(m: re.Match[str], st: _State) -> str | None:
+    """The day a clock time falls on: a weekday or date after it, else the article date."""
+    if st.dct is None:
+        return None
     word = (m.group("day") or "").lower()
-    if st.dct and word:
-        if word in st.lex.weekdays:
-            back = (st.dct.weekday() - st.lex.weekdays[word]) % 7
-            day = (st.dct - timedelta(days=back)).isoformat()
-        else:
-            day = (
-                st.dct + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(word, 0))
-            ).isoformat()
-    return _mk(m, TimexType.TIME, f"{day}T{hh:02d}:{mi:02d}", rel=True, anchored=st.dct is not None)
+    if m.group("mon"):  # "5 p.m. EST Nov. 9"
+        mon, d = st.lex.months[m.group("mon").lower()], int(m.group("md"))
+        y = _pick_year(st.dct, mon, d, _date_tense(st.text, m.start(), m.end())) if d <= 31 else 0
+        day = _make_day(y, mon, d) if y else None
+        return day.isoformat() if day else None
+    if word in st.lex.weekdays:  # "9 a.m. Tuesday": the Tuesday tense points at
+        return _weekday_day(st, st.lex.weekdays[word], m.start(), m.end(), []).isoformat()
+    offset = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
+    return (st.dct + timedelta(days=offset)).isoformat()
 
 
 def _r_nth(m: re.Match[str], st: _State) -> Timex | None:
@@ -289,6 +284,10 @@ def _r_century(m: re.Match[str], st: _State) -> Timex | None:
 
 def _r_spelled(m: re.Match[str], st: _State) -> Timex | None:
     """Years in words, as broadcast transcripts write them: "nineteen ninety-six"."""
+    if m.group("dec"):  # "the nineties": TIMEX3 "199"
+        tens = _number(st.lex.numbers, m.group("dec").lower()[:-3] + "y")
+        value = f"19{int(tens) // 10}" if tens else None
+        return _mk(m, TimexType.DATE, value, mod=_mod(st.lex, m.group("dmod")))
     if m.group("k"):
         rest = _number(st.lex.numbers, m.group("k1")) if m.group("k1") else 0
         y = 2000 + int(rest or 0)
