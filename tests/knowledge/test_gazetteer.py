@@ -215,3 +215,17 @@ def test_collective_words_need_codes_or_a_count(tables):
     message = _problems(tables)
     assert "actors.yaml collective entry 1 -> code: unknown country code 'XXX'" in message
     assert "actors.yaml collective entry 2 -> count" in message
+
+
+def test_a_generic_noun_placed_otherwise_than_by_sentence_is_reported(tables):
+    generic = tables["actors.yaml"]["generic"]
+    entry = next(g for g in generic if "rebels" in g["nouns"])
+    entry["placed"] = "paragraph"
+    message = _problems(tables)
+    assert "actors.yaml generic entry" in message and "placed: must be 'sentence'" in message
+
+
+def test_lone_nouns_placed_by_sentence():
+    g = load_gazetteer()
+    assert g.generic["police"].placed == "sentence"
+    assert g.generic["military"].placed is None  # "military effect": often an adjective

@@ -353,3 +353,55 @@ def test_a_group_in_a_country_is_that_country_s(finder):
 def test_rights_groups_are_ngo_actors(finder):
     mention = one(finder, "Amnesty International said the trial was unfair.")
     assert mention.actor.code == "NGO"
+
+
+# -- lone generic nouns, parliaments, armed groups, leaders of earlier decades -------------
+
+
+def test_lone_police_and_rebels_serve_the_sole_country_of_their_sentence(finder) -> None:
+    found = summary(find(finder, "The rebels shelled a market in Mali, police said."))
+    assert ("rebels", "country", "MLI", "REB", None) in found
+    assert ("police", "country", "MLI", "GOV", None) in found
+
+
+def test_a_lone_noun_with_two_countries_around_is_nobody(finder) -> None:
+    found = summary(find(finder, "Police said the rebels fled from Mali to Niger."))
+    assert [m[2] for m in found] == ["MLI", "NER"]
+
+
+def test_an_unknown_name_before_a_noun_keeps_it_unplaced(finder) -> None:
+    found = summary(find(finder, "Karen guerrillas attacked a village in Myanmar."))
+    assert [m[0] for m in found] == ["Myanmar"]
+
+
+def test_adjectival_nouns_are_never_placed(finder) -> None:
+    found = summary(find(finder, "The military effect of the drills worried Japan."))
+    assert [m[0] for m in found] == ["Japan"]
+
+
+def test_a_parliament_takes_its_country_word(finder) -> None:
+    assert one(finder, "The French National Assembly voted.").actor == Actor(
+        "FRA", "LEG", "National Assembly"
+    )
+    assert one(finder, "The National Assembly voted.").actor.code == "KOR"
+
+
+def test_a_country_word_inside_a_body_counts_for_a_titled_stranger(finder) -> None:
+    text = "Swedish National Assembly president Lars Holm met Chile's new government."
+    found = summary(find(finder, text))
+    assert not [m for m in found if m[4] == "Lars Holm" and m[2] == "CHL"]
+
+
+def test_armed_groups_and_transnational_ones(finder) -> None:
+    assert one(finder, "The Moro Islamic Liberation Front said so.").actor.code == "PHL"
+    assert one(finder, "Al-Qaeda said so.").actor.code == "IMG"
+
+
+def test_leaders_of_earlier_decades(finder) -> None:
+    mention = one(finder, "President Clinton spoke.", "1998-03-02")
+    assert mention.actor == Actor("USA", "GOV", "Bill Clinton")
+
+
+def test_a_possessors_faction_names_its_government(finder) -> None:
+    mention = one(finder, "Peru's Aprista government resigned.")
+    assert (mention.actor.code, mention.actor.sector) == ("PER", "GOV")

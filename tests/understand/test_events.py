@@ -444,3 +444,85 @@ def test_praise_does_not_inherit_the_target_of_a_denunciation(coder: EventCoder)
     events = coder.code(doc)
     assert any(e.kind == "accusation" for e in events)
     assert not [e for e in events if e.kind == "praise" and e.target is not None]
+
+
+# -- world news: pledges, domestic demands, coordinated verbs (real gazetteer) --------------
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    from peninsula.pipeline import Pipeline
+
+    return Pipeline()
+
+
+def world(pipeline, text: str) -> list:
+    return pipeline(Article(id="w", text=text, published=date(2001, 5, 4))).events
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "plover", "source"),
+    [
+        ("The Chilean president promised to reform the courts.", "proposal", "AGREE", "CHL"),
+        ("Peru is firmly committed to opening up its mining sector.", "proposal", "AGREE", "PER"),
+        ("Mexico said it would meet the Cuban envoy next week.", "talks", "AGREE", "MEX"),
+        ("Chile and Peru failed to reach agreement on the border.", "rejection", "REJECT", "CHL"),
+        (
+            "Kenyan police prevented a rally by students in Nairobi.",
+            "arrest_or_seizure",
+            "COERCE",
+            "KEN",
+        ),
+        (
+            "Ethiopian troops captured a rebel stronghold near the border.",
+            "attack",
+            "ASSAULT",
+            "ETH",
+        ),
+        ("Ghana summoned the Togolese ambassador over the raid.", "accusation", "ACCUSE", "GHA"),
+        (
+            "Thousands of Haitians sought refuge in the Dominican Republic.",
+            "demand",
+            "REQUEST",
+            "HTI",
+        ),
+        (
+            "The Finnish army has been holding villagers as human shields.",
+            "arrest_or_seizure",
+            "COERCE",
+            "FIN",
+        ),
+    ],
+)
+def test_world_trigger_forms(pipeline, text: str, kind: str, plover: str, source: str) -> None:
+    found = [e for e in world(pipeline, text) if e.kind == kind]
+    assert found, [(e.kind, e.source) for e in world(pipeline, text)]
+    assert found[0].plover == plover and source in found[0].source.codes
+
+
+def test_a_pledge_that_introduces_an_action_is_that_action(pipeline) -> None:
+    events = world(pipeline, "Norway promised to send humanitarian aid to Sudan.")
+    assert [(e.kind, e.plover) for e in events] == [("aid", "AGREE")]
+
+
+def test_opposition_demand_on_its_own_government(pipeline) -> None:
+    text = "Opposition parties in Kenya demanded that the government resign."
+    event = next(e for e in world(pipeline, text) if e.kind == "demand")
+    assert (event.source.code, event.source.sector) == ("KEN", "OPP")
+    assert (event.target.code, event.target.sector) == ("KEN", "GOV")
+
+
+def test_a_leader_telling_his_own_workers_is_no_demand(pipeline) -> None:
+    text = "The Kenyan president urged the Kenyan people to work harder."
+    assert not [e for e in world(pipeline, text) if e.kind == "demand"]
+
+
+def test_a_coordinated_verb_shares_the_first_verbs_subject(pipeline) -> None:
+    text = "A car bomb in Kabul killed one Japanese diplomat and wounded three others."
+    assert not [e for e in world(pipeline, text) if e.source and "JPN" in e.source.codes]
+
+
+def test_a_demand_on_someone_unknown_is_kept(pipeline) -> None:
+    text = "The United Nations urged Foreign Minister Abdul Karim to resign."
+    event = next(e for e in world(pipeline, text) if e.kind == "demand")
+    assert event.source.code == "UN" and event.plover == "REQUEST"

@@ -111,3 +111,37 @@ def test_the_place_after_a_nominal_is_not_its_owner() -> None:
     text = "Japan sped up the withdrawal of some forces from Ukraine."
     source, _, _ = participants(text, *span(text, "withdrawal of"), local(text), False)
     assert source is not None and source.code == "JPN"
+
+
+def test_a_progressive_head_is_active_even_after_been() -> None:
+    text = "Japan has been holding three fishermen as hostages."
+    head = span(text, "holding three fishermen as hostages")
+    source, _, how = participants(text, *head, local(text), False, True)
+    assert (source.code if source else None, how) == ("JPN", "subject")
+
+
+def test_people_from_a_country_act_for_it() -> None:
+    text = "Doctors from the U.S. donated medicine to Ukraine."
+    source, target, _ = participants(text, *span(text, "donated"), local(text), False, True)
+    assert (source.code, target.code) == ("USA", "UKR")
+
+
+def test_a_head_ending_in_a_preposition_takes_the_place_as_object() -> None:
+    text = "Refugees from Ukraine sought refuge in Japan."
+    _, target, _ = participants(text, *span(text, "sought refuge in"), local(text), True)
+    assert target is not None and target.code == "JPN"
+
+
+def test_a_rebel_group_addresses_its_own_government() -> None:
+    def mention(text: str, word: str, actor: Actor) -> Local:
+        start, end = span(text, word)
+        return Local(Mention(start, end, word, actor), start, end)
+
+    text = "The rebels demanded that the government resign."
+    mentions = [
+        mention(text, "rebels", Actor("MLI", "REB")),
+        mention(text, "government", Actor("MLI", "GOV")),
+    ]
+    source, target, _ = participants(text, *span(text, "demanded"), mentions, True)
+    assert (source.sector, target.code if target else None) == ("REB", "MLI")
+    assert target.sector == "GOV"

@@ -78,6 +78,9 @@ class Generic:
     role: str | None = None  # role suffix: president, leader, foreign_minister ...
     body: str | None = None  # canonical body name: Ministry of Foreign Affairs
     default: str | None = None  # country when nothing neighbours it (unification minister)
+    # "sentence": a lone noun ("police", "the rebels") serves the sole country its sentence
+    # (else paragraph) names; None: a lone noun names no one
+    placed: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -169,6 +169,12 @@ class Builder:
             return None
         return code
 
+    def _placed(self, placed: Any, where: str) -> str | None:
+        if placed is not None and placed != "sentence":
+            self.problems.add(f"{where} -> placed", f"must be 'sentence', not {placed!r}")
+            return None
+        return placed
+
     def _sector(self, sector: Any, where: str) -> str | None:
         if sector is not None and sector not in SECTORS:
             self.problems.add(f"{where} -> sector", f"unknown sector {sector!r}")
@@ -229,6 +235,7 @@ class Builder:
                 row.get("role"),
                 row.get("body"),
                 row.get("default") and self._code(row["default"], where),
+                self._placed(row.get("placed"), where),
             )
             for noun in row["nouns"]:
                 self.g.generic[noun.lower()] = generic

@@ -105,7 +105,7 @@ def sole_country(
 ) -> str | None:
     """The one country that the country words of a sentence name, else of its paragraph;
     None when the nearest scope naming any names several (the person may serve either)."""
-    countrylike = [m for m in found if m.kind in COUNTRYLIKE]
+    countrylike = [m for m in found if m.kind in COUNTRYLIKE or m.worded]
     for scope in (
         [m.actor for m in countrylike if m.sentence == sentence],
         [m.actor for m in countrylike if m.paragraph == paragraph],
@@ -155,6 +155,7 @@ class Found:
     paragraph: int
     noun: str = ""
     last_kim: bool = True  # may serve as the antecedent of a bare surname
+    worded: bool = False  # its span names its country: "French National Assembly"
 
 
 def compatible(m: Found, need: str, day: date | None) -> bool:

@@ -32,21 +32,27 @@ from peninsula.understand.actor_context import (
     COUNTRYLIKE,
     LEADER_ROLES,
     Found,
-    collective_actor,
     compatible,
     fallback_sentences,
     join_countries,
     led_by,
     looks_korean,
     object_position,
-    sole_country,
     unknown_name_after,
+)
+from peninsula.understand.actor_deferred import (
+    Unplaced,
+    named_otherwise,
+    place_collectives,
+    place_unplaced,
 )
 
 _POSSESSOR_GAP = re.compile(
     r"^(?:['\u2019]s?)?\s*(?:(?P<mod>(?:top|senior|ruling|state|state-run|official|new|"
     r"current|hardline|conservative|liberal|chief|main|former|then|vice|deputy|first|late|junior|"
-    r"acting|ex-|puppet|so-called)(?:\s+|-)){0,2})$",
+    r"acting|ex-|puppet|so-called)(?:\s+|-)){0,2})"
+    # "Nicaragua's Sandinista government": a possessor's own party or faction names it
+    r"(?:(?<=['\u2019]s\s)(?-i:[A-Z][a-z]+)\s+)?$",
     re.IGNORECASE,
 )
 _NO_PERSON = re.compile(r"\b(former|then|vice|deputy|first|late|acting|ex-)\b", re.IGNORECASE)
@@ -92,7 +98,7 @@ class _Resolver:
         self.by_surname: dict[str, Person] = {}
         self._titled: str | None = None
         self.collective: list[tuple[int, int, Meaning]] = []  # resolved once all are read
-        self.unplaced: list[tuple[int, int, Actor]] = []  # titled strangers, country unknown
+        self.unplaced: list[Unplaced] = []  # strangers and lone nouns, country unknown
 
     # -- main loop --------------------------------------------------------------------
 
@@ -104,10 +110,9 @@ class _Resolver:
             nxt = raw[i + 1] if i + 1 < len(raw) else None
             i += 1 + self._one(start, end, meaning, nxt)
         join_countries(self.out, self.text)
-        if self.collective:
-            self._collectives()
-        if self.unplaced:
-            self._place_strangers()
+        countries = self.g.countries
+        place_collectives(self.out, self.collective, self._where, self.kcna, countries)
+        place_unplaced(self.out, self.unplaced, self._where, countries)
         return [
             Mention(m.start, m.end, self.text[m.start : m.end], m.actor, m.kind) for m in self.out
         ]
@@ -225,12 +230,15 @@ class _Resolver:
             code = code or generic.default  # "U.N. Secretary-General Kofi Annan"
             if code is None:
                 # the country the sentence (or paragraph) alone names, once all are read
-                self.unplaced.append((start, named[1], Actor("", generic.sector, named[0])))
+                self.unplaced.append(
+                    Unplaced(start, named[1], Actor("", generic.sector, named[0]), "role")
+                )
                 return consumed
             span_start = owner.start if owner else start
             if owner:
                 self.out.pop()
-            self._add(span_start, named[1], Actor(code, generic.sector, named[0]), "role", None)
+            actor = Actor(code, generic.sector, named[0])
+            self._add(span_start, named[1], actor, "role", None, worded=bool(owner or consumed))
             return consumed
         if code is None and (generic.role or generic.body):
             # a state agency's "the foreign ministry" is its own country's
@@ -243,16 +251,23 @@ class _Resolver:
             span_start = owner.start if owner else start
             if owner:
                 self.out.pop()
-            self._add(span_start, end, actor, "role", person)
+            self._add(span_start, end, actor, "role", person, worded=bool(owner or consumed))
             return consumed
         if code is None:
-            return consumed  # "the authorities" with no country: nothing to say
+            # "police", "the rebels" with no country word beside them: the sole country
+            # their sentence names, once all are read; "the Korean people", "Tamil
+            # rebels": a name we do not know says they are someone else's
+            lone = generic.placed == "sentence"
+            if lone and not named_otherwise(self.text, start):
+                self.unplaced.append(Unplaced(start, end, Actor("", generic.sector), "country"))
+            return consumed
         actor = Actor(code, generic.sector, generic.body)
         kind = "body" if generic.body else (owner.kind if owner else "country")
         span_start = owner.start if owner else start
         if owner:
             self.out.pop()
-        self._add(span_start, end, actor, kind, None, noun=meaning.ref.split()[-1])
+        noun = meaning.ref.split()[-1]
+        self._add(span_start, end, actor, kind, None, noun, worded=bool(owner or consumed))
         return consumed
 
     def _introduces(self, nxt: tuple[int, int, Meaning]) -> bool:
@@ -349,50 +364,20 @@ class _Resolver:
                 self._add(start, end, m.actor, "pronoun", m.person, noun=m.noun)
                 return
 
-    # -- words for a group of countries -----------------------------------------------
+    # -- bookkeeping ------------------------------------------------------------------
 
-    def _collectives(self) -> None:
-        """ "the hostile forces" (KCNA: the US and South Korea, when the paragraph names
-        both), "the tripartite drill" (the three countries the sentence names)."""
-        for start, end, meaning in self.collective:
-            sentence, paragraph = self._where(start)
-            actor = collective_actor(
-                meaning,
-                [m.actor for m in self.out if m.sentence == sentence],
-                [m.actor for m in self.out if m.paragraph == paragraph],
-                self.kcna,
-                self.g.countries,
-            )
-            if actor is not None:
-                self._insert(start, end, actor, sentence, paragraph)
-
-    def _place_strangers(self) -> None:
-        """ "President Abdelaziz Bouteflika", "Judge Alejandro Rivera": someone unknown after
-        a title with no country word serves the one country of his sentence (else paragraph)."""
-        for start, end, actor in self.unplaced:
-            sentence, paragraph = self._where(start)
-            code = sole_country(self.out, sentence, paragraph, self.g.countries)
-            if code is not None:
-                placed = Actor(code, actor.sector, actor.name)
-                self._insert(start, end, placed, sentence, paragraph, "role")
-
-    def _insert(
+    def _add(
         self,
         start: int,
         end: int,
         actor: Actor,
-        sentence: int,
-        paragraph: int,
-        kind: str = "country",
+        kind: str,
+        person: Person | None,
+        noun: str = "",
+        worded: bool = False,
     ) -> None:
-        at = bisect_right([m.start for m in self.out], start)
-        self.out.insert(at, Found(start, end, actor, kind, None, sentence, paragraph))
-
-    # -- bookkeeping ------------------------------------------------------------------
-
-    def _add(
-        self, start: int, end: int, actor: Actor, kind: str, person: Person | None, noun: str = ""
-    ) -> None:
+        """Record a mention; `worded` when its span holds a country word ("French
+        National Assembly", "the president of Russia")."""
         sentence, paragraph = self._where(start)
         if (
             self.out
@@ -400,7 +385,7 @@ class _Resolver:
             and _PARENTHESIS.match(self.text, self.out[-1].end)
         ):
             return  # "Workers' Party of Korea (WPK)": the abbreviation repeats the name
-        m = Found(start, end, actor, kind, person, sentence, paragraph, noun)
+        m = Found(start, end, actor, kind, person, sentence, paragraph, noun, worded=worded)
         if person is not None and kind in ("name", "role"):
             m.last_kim = not _APPOSITIVE.search(self.text[max(0, start - 6) : start])
             if m.last_kim or person.surname not in self.by_surname:

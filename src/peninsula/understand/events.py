@@ -5,9 +5,12 @@ Needs: `Document.sentences`, `Document.mentions` (actors) and, through `dating`,
 
 Per sentence: one precompiled regex over every trigger head skips sentences that evoke no
 event (most of them); then each trigger of `triggers.yaml` is tried in order and
-overlapping hits go to the kind written first. Per hit: the modality (`modality.py`), the
-source and target (`participants.py`; for "X had better" triggers the subject is the
-addressee), attributes (`attributes.py`), PLOVER root, quad and intensity from the
+overlapping hits go to the kind written first; a pledge ("promised to") that only
+introduces the next hit is that hit's planned event. Per hit: the modality
+(`modality.py`), the source and target (`participants.py`; for "X had better" triggers the
+subject is the addressee; a verb coordinated with the one before shares its subject; where
+the sentence does not say, `event_context.py`), attributes (`attributes.py`), PLOVER root,
+quad and intensity from the
 lexicon, and the date from `dating.date_event`. A state-media article speaks in its own
 voice (`voice.py`): its denunciations are accusations by its state, dated by the dateline.
 Mentions inside the dateline never act. Commentary rhetoric and leaders' meetings are
@@ -18,7 +21,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -30,7 +32,6 @@ from peninsula.models import (
     Event,
     EventDate,
     Evidence,
-    Mention,
     Modality,
     Precision,
     Sentence,
@@ -38,6 +39,17 @@ from peninsula.models import (
 )
 from peninsula.understand.attributes import extract_attrs
 from peninsula.understand.commentary import settle
+from peninsula.understand.event_context import (
+    at_home,
+    dominant_actor,
+    first_other_after,
+    first_person,
+    meeting_parties,
+    protested,
+    recent_event,
+    recent_source,
+    stranger_addressed,
+)
 from peninsula.understand.merging import merge_mentions
 from peninsula.understand.modality import modality_of
 from peninsula.understand.participants import (
@@ -62,7 +74,7 @@ class EventCoder:
         filed = dateline_end(doc.text)
         mentions = sorted((m for m in doc.mentions if m.start >= filed), key=lambda m: m.start)
         starts = [m.start for m in mentions]
-        context = _Context(doc, _dominant(mentions), writer_of(doc, self.lexicon), filed)
+        context = _Context(doc, dominant_actor(mentions), writer_of(doc, self.lexicon), filed)
         events = context.events
         for sentence in doc.sentences:
             low = lower_text(sentence.text)
@@ -80,8 +92,10 @@ class EventCoder:
             if voiced:
                 self._voice(context, sentence, low, local)
             done: set[tuple[str, str | None]] = set()
+            prior: tuple[_Hit, Event | None] | None = None
             for hit in hits:
-                event = self._event(context, sentence, hit, local)
+                event = self._event(context, sentence, hit, local, prior)
+                prior = (hit, event)
                 if event is None or (event.kind, event.date.value) in done:
                     continue  # "were killed and 700 wounded by ...": one attack, told twice
                 events.append(event)
@@ -117,10 +131,21 @@ class EventCoder:
             if all(hit.end <= k.start or hit.start >= k.end for k in kept):
                 kept.append(hit)
         kept.sort(key=lambda h: h.start)
-        return kept
+        # "promised to send aid", "agreed to hold talks": the pledge is the planned event
+        # its complement names, coded once, as that event
+        return [
+            hit
+            for hit, following in zip(kept, [*kept[1:], None], strict=True)
+            if not _pledge_of(hit, following, text)
+        ]
 
     def _event(
-        self, context: _Context, sentence: Sentence, hit: _Hit, local: list[Local]
+        self,
+        context: _Context,
+        sentence: Sentence,
+        hit: _Hit,
+        local: list[Local],
+        prior: tuple[_Hit, Event | None] | None = None,
     ) -> Event | None:
         text = sentence.text
         kind = hit.trigger.kind
@@ -149,7 +174,19 @@ class EventCoder:
             source, target, how = participants(
                 text, hit.start, end, local, info.statement, info.has_target
             )
-        if info.statement and context.writer is not None and _first_person(text, hit.start, local):
+            if (
+                prior is not None
+                and how != "passive"
+                and _COORDINATED.fullmatch(text, prior[0].end, hit.start)
+            ):
+                # "killed one U.S. soldier and wounded two others": the second verb shares
+                # the first one's subject; the actor between them is the first one's object
+                if prior[1] is None or prior[1].source is None:
+                    return None
+                source = prior[1].source
+                if target is not None and set(target.codes) <= set(source.codes):
+                    target = None
+        if info.statement and context.writer is not None and first_person(text, hit.start, local):
             source = context.writer  # "I advise him ...", "we reject ...": the outlet speaks
             if target is not None and set(target.codes) & set(source.codes):
                 target = None
@@ -158,14 +195,14 @@ class EventCoder:
         if source is None and kind == "protest":
             # "a rally in Seoul": Seoul's people protest; "many people took part": the crowd
             # of the last protest
-            source = place_actor(text, local) or _recent_source(earlier, sentence, False)
-            target = target or _protested(text, hit.start, local, source)
+            source = place_actor(text, local) or recent_source(earlier, sentence, False)
+            target = target or protested(text, hit.start, local, source)
         if source is None and kind == "agreement_signed":
-            source = _meeting_parties(earlier, sentence)
+            source = meeting_parties(earlier, sentence)
         if source is None and (info.statement or not local) and how != "patient":
             # A sentence that names actors but none as the doer ("regional peace is exposed
             # to threats due to the U.S. drills") gives no action to a guessed doer.
-            source = _recent_source(earlier, sentence, info.statement) or (
+            source = recent_source(earlier, sentence, info.statement) or (
                 context.dominant if not local else None
             )
             if source is None and info.statement:
@@ -173,18 +210,23 @@ class EventCoder:
             if source is not None and target is None and info.has_target:
                 # "It extended support to the Syrian people": the doer came from before the
                 # sentence, so the first other actor after the head is whom it is aimed at
-                target = _first_other_after(text, local, hit.end, source)
+                target = first_other_after(text, local, hit.end, source)
             confidence *= 0.7
         if source is None:
             return None
         if hit.trigger.needs_target and (target is None or set(target.codes) <= set(source.codes)):
             return None
+        home = target if at_home(source, target) else None
         target = self._check_target(kind, info, source, target, text, earlier, sentence)
         if target is None and info.statement and context.writer is not None:
             hostile = self.lexicon.quad(kind, Modality.OCCURRED) in _HOSTILE_QUADS
             if context.addressee and source.codes == context.writer.codes and hostile:
                 target = context.addressee  # the commentary goes on addressing its target
-        if info.needs_target and (target is None or set(target.codes) & set(source.codes)):
+        if info.needs_target and home is not None:
+            target = home  # "rebels demanded that President Kagame ...": one state, two sides
+        elif info.needs_target and target is None and stranger_addressed(text, hit.end, local):
+            pass  # "urged Foreign Minister Abdul Rahman to resign": someone we do not know
+        elif info.needs_target and (target is None or set(target.codes) & set(source.codes)):
             return None  # praise of one's own workers, orders at home: not between actors
         if kind == "talks" and target is None and context.writer is not None:
             if " here" in text[hit.start : hit.end] and source.codes != context.writer.codes:
@@ -252,7 +294,7 @@ class EventCoder:
                 return Actor(other)
         if target is None and info.statement:
             # "She said ... must be removed": the statement goes on addressing the same side.
-            last = _recent(earlier, sentence, 1)
+            last = recent_event(earlier, sentence, 1)
             if last and last.source and last.source.codes == source.codes and last.target:
                 # ... but praise does not go on from a denunciation
                 friendly = self.lexicon.quad(kind, Modality.OCCURRED) not in _HOSTILE_QUADS
@@ -296,55 +338,14 @@ def _context_ok(trigger: Trigger, text: str, start: int, end: int) -> bool:
     return False
 
 
-def _dominant(mentions: list[Mention]) -> Actor | None:
-    counts = Counter(m.actor.code for m in mentions if ";" not in m.actor.code)
-    if not counts:
-        return None
-    code, n = counts.most_common(1)[0]
-    return Actor(code) if n >= 2 else None
-
-
-def _recent(events: list[Event], sentence: Sentence, back: int) -> Event | None:
-    if not events:
-        return None
-    last = events[-1]
-    here = sentence.start
-    # evidence offsets tell how far back the last event's sentence lies
-    if last.evidence.start == here or here - last.evidence.end <= 400 * back:
-        return last
-    return None
-
-
-def _recent_source(events: list[Event], sentence: Sentence, statement: bool) -> Actor | None:
-    """The doer of the last event nearby; an action takes it only from an action (the
-    outlet's denunciations do not make the outlet the doer of what it denounces)."""
-    if not statement:
-        events = [e for e in events[-4:] if e.plover not in _VERBAL_ROOTS]
-    last = _recent(events, sentence, 3)
-    return last.source if last else None
-
-
-def _first_other_after(text: str, local: list[Local], end: int, source: Actor) -> Actor | None:
-    """The first actor after `end`, not (part of) the source, addressed with "to" or "with"
-    ("support and solidarity to the Syrian people"); an object or a bystander is not."""
-    own = set(source.codes)
-    for m in local:
-        if m.start >= end and not own & set(m.codes):
-            if _ADDRESSED.search(text, max(0, m.start - 16), m.start):
-                return m.mention.actor
-            return None
-    return None
-
-
-def _meeting_parties(events: list[Event], sentence: Sentence) -> Actor | None:
-    """The parties of a meeting in the same sentence: "at the summit, a joint declaration
-    was made public"."""
-    for event in reversed(events):
-        if event.evidence.start != sentence.start:
-            break
-        if event.kind in ("summit", "talks"):
-            return event.source
-    return None
+def _pledge_of(hit: _Hit, following: _Hit | None, text: str) -> bool:
+    """Whether a pledge ("promised to", "agreed to") only introduces the next hit."""
+    return (
+        following is not None
+        and hit.trigger.kind == "proposal"
+        and text[hit.start : hit.end].endswith(" to")
+        and following.start - hit.end <= 30
+    )
 
 
 def _dated_by_dateline(doc: Document, found: EventDate) -> EventDate | None:
@@ -352,24 +353,6 @@ def _dated_by_dateline(doc: Document, found: EventDate) -> EventDate | None:
     if published is None or found.value != published.isoformat():
         return None
     return found
-
-
-def _protested(text: str, start: int, local: list[Local], source: Actor | None) -> Actor | None:
-    """Whom a protest is against: the first actor named after its head that is not
-    where it took place ("a rally for impeaching Yoon ... in Seoul")."""
-    for m in local:
-        if m.start > start and not _AT_PLACE.search(text, max(0, m.start - 12), m.start):
-            return m.mention.actor
-    return None
-
-
-def _first_person(text: str, start: int, local: list[Local]) -> bool:
-    """Whether "I" or "we" is the nearest subject before the trigger."""
-    last = max((m.end for m in local if m.end <= start), default=0)
-    if _FIRST_PERSON.search(text, last, start) is not None:
-        return True
-    # "I express contempt for ... and vehemently denounce and reject it"
-    return _OPENS_FIRST.match(text) is not None and "," not in text[last:start]
 
 
 def _published(doc: Document) -> EventDate:
@@ -394,13 +377,14 @@ def _date(
     return date_event(doc, sentence, span, modality)
 
 
+# a short object and "and" between two heads: "killed one soldier and wounded ..."
+_COORDINATED = re.compile(
+    r"(?:(?!\b(?:to|for|that|which|who|of|with)\b)[^,;:\"“”]){0,40}?\s(?:and|but)\s+"
+    r"(?:then\s+|also\s+|later\s+)?",
+    re.IGNORECASE,
+)
 _MEETINGS = frozenset({"summit", "talks", "agreement_signed", "cooperation", "exchange"})
 _HOSTILE_QUADS = frozenset({"verbal_conflict", "material_conflict"})
-_VERBAL_ROOTS = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "AGREE"})
-_AT_PLACE = re.compile(r"\b(?:in|at|near|across|throughout|inside|of)\s+(?:the\s+)?$", re.I)
-_OPENS_FIRST = re.compile(r"\s*(?:(?:But|And|So|Now|Today|Here),?\s+)?(?:I|We)\s")
-_FIRST_PERSON = re.compile(r"(?:^|[\s,;:\"“])(?:I|[Ww]e)\s")
-_ADDRESSED = re.compile(r"\b(?:to|toward|towards|with)\s+(?:the\s+)?$", re.I)
 _INTER_KOREAN = re.compile(r"\binter-Korean\b", re.IGNORECASE)
 # A tag or keyword line ("North, Korea, Kim, South, Korea, summit"): words, no sentence.
 _LIST = re.compile(r"\s*(?:[\w.'’-]+(?:\s+[\w.'’-]+)?\s*,\s*){3,}[\w.'’ -]+\s*")

@@ -51,7 +51,8 @@ def participants(
             joint_actor(_group(subject, local, text)) if subject else None,
             "passive",
         )
-    passive = not text[start:end].lower().endswith("ing")  # "has been jamming" is active
+    # "has been jamming", "has been holding thousands ... as human shields" are active
+    passive = not text[start:end].split(" ", 1)[0].lower().endswith("ing")
     if directed and passive and agent is None and _PASSIVE.search(text, max(0, start - 30), start):
         subject = _nearest_free(before, text)
         patient = joint_actor(_group(subject, local, text)) if subject else None
@@ -123,7 +124,11 @@ def participants(
     codes = {c for m in group for c in m.codes}
     physical = directed and not statement
     target = _target(text, start, end, group, before, after, codes, local, physical)
-    return joint_actor(group), target, how
+    source_actor = joint_actor(group)
+    if target is None and source_actor.sector in NON_STATE:
+        between = [m for m in before if m.start >= max(g.end for g in group)]
+        target = _home_target(text, end, source_actor, after, between)
+    return source_actor, target, how
 
 
 def place_actor(text: str, local: list[Local]) -> Actor | None:
@@ -180,8 +185,11 @@ def _target(
     for m in after:
         if m.start > limit:
             break
-        if _PLACE.search(text, max(0, m.start - 12), m.start):
-            continue  # "support over the operations in Ukraine": a place, not an addressee
+        right_after = _HEAD_OBJECT_GAP.fullmatch(text, end, m.start) is not None
+        if not right_after and _PLACE.search(text, max(0, m.start - 12), m.start):
+            # "support over the operations in Ukraine": a place, not an addressee; but a
+            # head that ends in the preposition takes it as its object ("sought refuge in")
+            continue
         if physical and _AGENT.search(text, max(0, m.start - 12), m.start):
             continue  # "a school run by a UN agency": an agent, never the one acted on
         if not set(m.codes) <= codes and m not in group:
@@ -197,6 +205,22 @@ def _target(
     for m in before:
         if m.start >= source_end and not set(m.codes) <= codes and m not in group:
             return joint_actor(_group(m, local, text))
+    return None
+
+
+def _home_target(
+    text: str, end: int, source: Actor, after: list[Local], between: list[Local]
+) -> Actor | None:
+    """The other side at home of a rebel group, an opposition or civilians: the first
+    actor of their own country but of another sector after the head ("the opposition
+    demanded that President X resign"), else between the source and the head ("rebels
+    announced that President X must ...")."""
+    stop = _STOP.search(text, end)
+    limit = min(stop.start() if stop else len(text), end + 120)
+    for m in [*(m for m in after if m.start <= limit), *between]:
+        actor = m.mention.actor
+        if actor.sector not in (None, source.sector) and set(m.codes) <= set(source.codes):
+            return actor
     return None
 
 
@@ -219,6 +243,8 @@ def free_mentions(candidates: list[Local], text: str) -> list[Local]:
 def _oblique(text: str, start: int) -> bool:
     # "a delegation of the Russian Federation arrived": the owner of a body acts through it
     window = max(0, start - 40)
+    if _MEMBERS_FROM.search(text, window, start):
+        return False  # "doctors from two American aid groups donated": those people act
     return bool(_OBLIQUE.search(text, window, start)) and not _GENITIVE.search(text, window, start)
 
 
@@ -306,6 +332,9 @@ def joint_actor(group: list[Local]) -> Actor:
     return Actor(";".join(codes), sectors.pop() if len(sectors) == 1 else None, None)
 
 
+# who never speak for the state of their own country: an address to its government or
+# president is between two sides
+NON_STATE = frozenset({"REB", "OPP", "JUD", "CVL"})
 _SPEECH = re.compile(
     r"\b(?:said|says|say|announced|stated|told|added|argued|declared|noted|stressed|"
     r"claimed|insisted|warned|evaluated|affirmed|emphasi[sz]ed|asserted|remarked|wrote|"
@@ -328,9 +357,16 @@ _GENITIVE = re.compile(
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
+_MEMBERS_FROM = re.compile(
+    r"\b(?:doctors|members|delegates|"
+    r"representatives|envoys|diplomats|experts|volunteers|workers|activists|officials|"
+    r"observers|monitors|inspectors)\s+from\s+(?:(?:the|a|an|two|three|several|\d+)\s+)?$",
+    re.IGNORECASE,
+)
 # "the withdrawal of some forces from Panama": Panama is where from, not whose forces
 _PLACE_WORD = re.compile(r"\b(?:from|to|in|into|at|near|toward|towards|against|with)\b", re.I)
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+[^,;:\"“”()]{1,80},\s+(?=[a-z])")
+_HEAD_OBJECT_GAP = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
 _PLACE = re.compile(r"\b(?:in|at|near|across|throughout|inside)\s+(?:the\s+)?$", re.IGNORECASE)
 _MODIFIER_GAP = re.compile(
     r"(?:\s*(?:'s|’s))?(?:[\s-]+(?:military|joint|combined|naval|air|"

@@ -1,0 +1,91 @@
+"""Mentions that `understand/actors.py` can resolve only once the whole article is read.
+
+Needs: the resolved mentions so far (`Found`, in text order) and, per deferred match, its
+span and sentence/paragraph. Adds the deferred mentions to that list, in text order:
+
+- collective words ("the hostile forces", "the tripartite drill") take the countries their
+  paragraph or sentence names (`collective_actor`);
+- strangers after a title ("President Abdelaziz Bouteflika") and generic nouns with no
+  country word beside them ("police", "the rebels", "the party") serve the one country
+  their sentence names, else their paragraph (`sole_country`): a sentence about one
+  country's affairs speaks of its own police and rebels.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from peninsula.knowledge.gazetteer import Meaning
+from peninsula.models import Actor
+from peninsula.understand.actor_context import Found, collective_actor, sole_country
+
+Where = Callable[[int], tuple[int, int]]  # offset -> (sentence index, paragraph)
+
+
+@dataclass(frozen=True, slots=True)
+class Unplaced:
+    """A mention whose country only its sentence or paragraph can tell."""
+
+    start: int
+    end: int
+    actor: Actor  # code "" until placed
+    kind: str  # the mention kind once placed: "role" for a person, "country" for a group
+
+
+def place_unplaced(
+    out: list[Found], unplaced: list[Unplaced], where: Where, countries: dict[str, str]
+) -> None:
+    """Give each unplaced mention the sole country of its sentence (else paragraph)."""
+    for item in unplaced:
+        sentence, paragraph = where(item.start)
+        code = sole_country(out, sentence, paragraph, countries)
+        if code is not None:
+            placed = Actor(code, item.actor.sector, item.actor.name)
+            insert_found(
+                out, Found(item.start, item.end, placed, item.kind, None, sentence, paragraph)
+            )
+
+
+def place_collectives(
+    out: list[Found],
+    collective: list[tuple[int, int, Meaning]],
+    where: Where,
+    kcna: bool,
+    countries: dict[str, str],
+) -> None:
+    """ "the hostile forces" (KCNA: the US and South Korea, when the paragraph names both),
+    "the tripartite drill" (the three countries the sentence names)."""
+    for start, end, meaning in collective:
+        sentence, paragraph = where(start)
+        actor = collective_actor(
+            meaning,
+            [m.actor for m in out if m.sentence == sentence],
+            [m.actor for m in out if m.paragraph == paragraph],
+            kcna,
+            countries,
+        )
+        if actor is not None:
+            insert_found(out, Found(start, end, actor, "country", None, sentence, paragraph))
+
+
+def named_otherwise(text: str, start: int) -> bool:
+    """Whether a name we do not know qualifies the noun at `start` ("Tamil rebels", "the
+    Korean people"): they are someone's other than the sentence's country."""
+    return _UNKNOWN_MODIFIER.search(text, max(0, start - 30), start) is not None
+
+
+def insert_found(out: list[Found], found: Found) -> None:
+    """Insert a mention into `out`, keeping text order."""
+    at = bisect_right([m.start for m in out], found.start)
+    out.insert(at, found)
+
+
+# a capitalised word right before a noun that is no common opening word: an unknown name
+_UNKNOWN_MODIFIER = re.compile(
+    r"\b(?!(?:The|A|An|Some|Many|Several|Local|Other|Armed|Both|All|Most|Two|Three|Four|Five|"
+    r"Hundreds|Thousands|Dozens|Riot|Angry|Striking|Opposition|Government|State)\s)"
+    r"[A-Z][\w’'-]*\s+$"
+)

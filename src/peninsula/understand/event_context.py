@@ -1,0 +1,119 @@
+"""Who acts and toward whom when a sentence does not say it alone.
+
+Needs: the events coded so far in the document, the sentence, and the actor mentions of the
+sentence (`participants.Local`). Adds nothing to the document; the event coder asks these
+questions per trigger: the actor an article is mostly about, the doer of the last event
+nearby (a statement goes on from a statement, an action only from an action), whom a
+protest is against, the parties of a meeting that issued a declaration, whether "I" or "we"
+speaks, whether the head addresses someone we do not know, and whether a rebel group, an opposition, a court or civilians address another side
+of their own country.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from peninsula.models import Actor, Event, Mention, Sentence
+from peninsula.understand.participants import NON_STATE, Local
+
+
+def at_home(source: Actor, target: Actor | None) -> bool:
+    """Whether a rebel group, an opposition, a court or civilians address another side of
+    their own country ("the opposition demanded that President X resign", "strikers urged
+    the authorities"): they never speak for the state they address, as its leader speaking
+    to its own workers does."""
+    return (
+        source.sector in NON_STATE
+        and target is not None
+        and target.sector is not None
+        and target.sector != source.sector
+        and set(target.codes) <= set(source.codes)
+    )
+
+
+def stranger_addressed(text: str, end: int, local: list[Local]) -> bool:
+    """Whether the head is followed by a name we do not know, told what to do: "urged
+    Foreign Minister Abdul Rahman to resign", "demanded that the Nile Alliance disband"."""
+    match = _STRANGER.match(text, end)
+    return match is not None and not any(end <= m.start < match.end() for m in local)
+
+
+def dominant_actor(mentions: list[Mention]) -> Actor | None:
+    counts = Counter(m.actor.code for m in mentions if ";" not in m.actor.code)
+    if not counts:
+        return None
+    code, n = counts.most_common(1)[0]
+    return Actor(code) if n >= 2 else None
+
+
+def recent_event(events: list[Event], sentence: Sentence, back: int) -> Event | None:
+    if not events:
+        return None
+    last = events[-1]
+    here = sentence.start
+    # evidence offsets tell how far back the last event's sentence lies
+    if last.evidence.start == here or here - last.evidence.end <= 400 * back:
+        return last
+    return None
+
+
+def recent_source(events: list[Event], sentence: Sentence, statement: bool) -> Actor | None:
+    """The doer of the last event nearby; an action takes it only from an action (the
+    outlet's denunciations do not make the outlet the doer of what it denounces)."""
+    if not statement:
+        events = [e for e in events[-4:] if e.plover not in _VERBAL_ROOTS]
+    last = recent_event(events, sentence, 3)
+    return last.source if last else None
+
+
+def first_other_after(text: str, local: list[Local], end: int, source: Actor) -> Actor | None:
+    """The first actor after `end`, not (part of) the source, addressed with "to" or "with"
+    ("support and solidarity to the Syrian people"); an object or a bystander is not."""
+    own = set(source.codes)
+    for m in local:
+        if m.start >= end and not own & set(m.codes):
+            if _ADDRESSED.search(text, max(0, m.start - 16), m.start):
+                return m.mention.actor
+            return None
+    return None
+
+
+def meeting_parties(events: list[Event], sentence: Sentence) -> Actor | None:
+    """The parties of a meeting in the same sentence: "at the summit, a joint declaration
+    was made public"."""
+    for event in reversed(events):
+        if event.evidence.start != sentence.start:
+            break
+        if event.kind in ("summit", "talks"):
+            return event.source
+    return None
+
+
+def protested(text: str, start: int, local: list[Local], source: Actor | None) -> Actor | None:
+    """Whom a protest is against: the first actor named after its head that is not
+    where it took place ("a rally for impeaching Yoon ... in Seoul")."""
+    for m in local:
+        if m.start > start and not _AT_PLACE.search(text, max(0, m.start - 12), m.start):
+            return m.mention.actor
+    return None
+
+
+def first_person(text: str, start: int, local: list[Local]) -> bool:
+    """Whether "I" or "we" is the nearest subject before the trigger."""
+    last = max((m.end for m in local if m.end <= start), default=0)
+    if _FIRST_PERSON.search(text, last, start) is not None:
+        return True
+    # "I express contempt for ... and vehemently denounce and reject it"
+    return _OPENS_FIRST.match(text) is not None and "," not in text[last:start]
+
+
+_STRANGER = re.compile(
+    r"\s+(?:that\s+)?(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){2,5}(?:to|must|should|be|resign|step|stop|"
+    r"release|withdraw|end|abandon|return|disband|leave|hand)\b"
+)
+_VERBAL_ROOTS = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "AGREE"})
+_AT_PLACE = re.compile(r"\b(?:in|at|near|across|throughout|inside|of)\s+(?:the\s+)?$", re.I)
+_OPENS_FIRST = re.compile(r"\s*(?:(?:But|And|So|Now|Today|Here),?\s+)?(?:I|We)\s")
+_FIRST_PERSON = re.compile(r"(?:^|[\s,;:\"“])(?:I|[Ww]e)\s")
+_ADDRESSED = re.compile(r"\b(?:to|toward|towards|with)\s+(?:the\s+)?$", re.I)
