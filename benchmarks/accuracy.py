@@ -5,10 +5,11 @@
     python benchmarks/accuracy.py --check         # exit 1 below a floor or if inputs changed
     python benchmarks/accuracy.py --pin           # re-pin input digests (and floors, explicitly)
 
-Measures: events on the seeds and on our KCNA 2024 gold (P/R/F1, PLOVER level, date
-accuracy), beside a publication-date baseline (the same events stamped with the article's
+Measures: events on the seeds and on our KCNA 2024 gold, dev and held-out test parts
+(P/R/F1, PLOVER level, date accuracy), beside a publication-date baseline (the same events stamped with the article's
 date, as GDELT-style coders do); PLOVER gold records found; ConfliBERT quad macro-F1;
-TempEval-3 TBAQ temporal expressions (TimeBank developed on, AQUAINT held out).
+TempEval-3 TBAQ temporal expressions per part, and on every fifth file of each part
+(sorted by name), whose errors were never inspected while tuning.
 Inputs are read from ../shared and skipped when absent.
 """
 
@@ -25,6 +26,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 FLOORS = ROOT / "benchmarks" / "floors.json"
 KCNA_GOLD = ROOT / "benchmarks" / "gold" / "kcna-2024-dev.gold.jsonl"
+KCNA_TEST_GOLD = ROOT / "benchmarks" / "gold" / "kcna-2024-test.gold.jsonl"
 MARGIN = 0.01  # noise allowance below a floor
 NOT_FLOORED = ("baseline", "extra")  # baselines, and shares where lower is better
 
@@ -33,17 +35,25 @@ INPUTS = {
     "seeds_gold": SHARED / "seeds" / "gold.jsonl",
     "kcna2024_text": SHARED / "data" / "kcna-2024-dev" / "articles.jsonl",
     "kcna2024_gold": KCNA_GOLD,
+    "kcna2024_test_gold": KCNA_TEST_GOLD,
     "plover": SHARED / "data" / "plover-gsr" / "dev.jsonl",
     "conflibert": SHARED / "data" / "conflibert-cameo" / "train.tsv",
     "tbaq": SHARED / "data" / "tempeval3-tbaq",
 }
 
 
-def kcna2024_selection(articles: Path, out_dir: Path) -> Path:
-    """Write the annotated lines (line % 4 == 0 or line % 8 == 2; see benchmarks/gold)."""
+def kcna2024_selection(articles: Path, out_dir: Path, part: str = "dev") -> Path:
+    """Write the annotated lines of one part (see benchmarks/gold/README.md).
+
+    dev: line % 4 == 0 or line % 8 == 2, developed on; test: line % 4 == 1, annotated blind
+    and never tuned on.
+    """
     lines = articles.read_text(encoding="utf-8").splitlines()
-    chosen = [line for n, line in enumerate(lines) if n % 4 == 0 or n % 8 == 2]
-    path = out_dir / "kcna2024-selection.jsonl"
+    if part == "dev":
+        chosen = [line for n, line in enumerate(lines) if n % 4 == 0 or n % 8 == 2]
+    else:
+        chosen = [line for n, line in enumerate(lines) if n % 4 == 1]
+    path = out_dir / f"kcna2024-{part}.jsonl"
     path.write_text("\n".join(chosen) + "\n", encoding="utf-8")
     return path
 
@@ -87,6 +97,11 @@ def measure(only: set[str] | None) -> dict[str, dict]:
         with tempfile.TemporaryDirectory() as tmp:
             selection = kcna2024_selection(INPUTS["kcna2024_text"], Path(tmp))
             results["kcna2024"] = score_event_set(INPUTS["kcna2024_gold"], [str(selection)])
+    if wanted("kcna2024_test", "kcna2024_text", "kcna2024_test_gold"):
+        with tempfile.TemporaryDirectory() as tmp:
+            selection = kcna2024_selection(INPUTS["kcna2024_text"], Path(tmp), part="test")
+            gold = INPUTS["kcna2024_test_gold"]
+            results["kcna2024_test"] = score_event_set(gold, [str(selection)])
     if wanted("plover", "plover"):
         from peninsula.evaluate.sentences import evaluate_plover
 
@@ -106,9 +121,15 @@ def measure(only: set[str] | None) -> dict[str, dict]:
     if wanted("timex", "tbaq"):
         from peninsula.evaluate.timex import evaluate_timex
 
+        held_out: list[Path] = []
         for part in ("TimeBank", "AQUAINT"):
             data = evaluate_timex(INPUTS["tbaq"] / part).as_dict()
             results[f"timex_{part.lower()}"] = _timex_figures(data)
+            files = sorted((INPUTS["tbaq"] / part).rglob("*.tml"))
+            held_out += [f for n, f in enumerate(files) if n % 5 == 4]
+        # every fifth file of each part, whose errors were never looked at while tuning
+        data = evaluate_timex(INPUTS["tbaq"], files=held_out).as_dict()
+        results["timex_held_out"] = _timex_figures(data)
     return results
 
 

@@ -181,3 +181,17 @@ def test_seed_expressions(shared) -> None:
     got = values(text, date(2023, 12, 31))
     assert got["next year"] == "2024" and got["2024"] == "2024"
     assert got["April"] == "2024-04" and got["November"] == "2024-11"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The works began in May Juche 70 (1981) under his guidance.", ("May Juche 70", "1981-05")),
+        ("The ban holds from April 21, Juche 107.", ("April 21, Juche 107", "2018-04-21")),
+        ("It was fixed in Juche 101 by the congress.", ("Juche 101", "2012")),
+    ],
+)
+def test_juche_years_are_read_in_the_gregorian_calendar(text, expected):
+    found = [(t.text, t.value) for t in tag_timexes(text, date(2024, 7, 20))]
+    assert expected in found
+    assert all(text[t.start : t.end] == t.text for t in tag_timexes(text, date(2024, 7, 20)))

@@ -22,6 +22,7 @@ stories compare) and `timex_holidays` turn matches into values,
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from peninsula.models import Timex
@@ -32,6 +33,43 @@ from peninsula.understand.timex_resolve import _RESOLVERS
 
 def tag_timexes(text: str, dct: date | None) -> list[Timex]:
     """Return the temporal expressions of `text`, sorted by offset, resolved against `dct`."""
+    if "Juche" not in text:
+        return _tag(text, dct)
+    gregorian, regions = _juche_as_gregorian(text)
+    return [_widen(t, text, regions) for t in _tag(gregorian, dct)]
+
+
+# "Juche 107": the North Korean calendar, whose year 1 is 1912
+_JUCHE_YEAR = re.compile(r"\bJuche\s+(\d{1,3})\b")
+_JUCHE_EPOCH = 1911
+
+
+def _juche_as_gregorian(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """The text with each Juche year written as its Gregorian year, padded to keep offsets."""
+    regions: list[tuple[int, int]] = []
+
+    def gregorian(m: re.Match[str]) -> str:
+        year = str(int(m.group(1)) + _JUCHE_EPOCH)
+        if len(year) > len(m.group(0)):
+            return m.group(0)
+        regions.append((m.start(), m.end()))
+        return " " * (len(m.group(0)) - len(year)) + year
+
+    return _JUCHE_YEAR.sub(gregorian, text), regions
+
+
+def _widen(timex: Timex, text: str, regions: list[tuple[int, int]]) -> Timex:
+    """Give an expression that reached into a rewritten Juche year that whole year's words."""
+    start, end = timex.start, timex.end
+    for lo, hi in regions:
+        if lo < end and start < hi:
+            start, end = min(start, lo), max(end, hi)
+    if text[start:end] == timex.text:
+        return timex
+    return replace(timex, start=start, end=end, text=text[start:end])
+
+
+def _tag(text: str, dct: date | None) -> list[Timex]:
     lex = _lexicon()
     found: list[tuple[int, int, int, re.Match[str], str]] = []
     for lo, hi, kinds in _windows(text, lex.anchor):
