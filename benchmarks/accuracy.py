@@ -6,8 +6,8 @@
     python benchmarks/accuracy.py --pin           # re-pin input digests (and floors, explicitly)
 
 Measures: events on the seeds and on our KCNA 2024 gold, dev and held-out test parts
-(P/R/F1, PLOVER level, date accuracy), beside a publication-date baseline (the same events stamped with the article's
-date, as GDELT-style coders do); PLOVER gold records found; ConfliBERT quad macro-F1;
+(P/R/F1, PLOVER level, date accuracy), beside a publication-date baseline (the same events
+stamped with the article's date, as GDELT-style coders do); PLOVER gold records found; ConfliBERT quad macro-F1;
 TempEval-3 TBAQ temporal expressions per part, and on every fifth file of each part
 (sorted by name), whose errors were never inspected while tuning.
 Inputs are read from ../shared and skipped when absent.
