@@ -31,3 +31,13 @@ def test_readme_opens_with_the_two_commands():
     ]
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert "bash scripts/test" in ci
+
+
+def test_subcommands_of_groups_are_documented():
+    text = render_cli_docs()
+    for title in (
+        "peninsula evaluate timeline",
+        "peninsula export events",
+        "peninsula knowledge check",
+    ):
+        assert f"## `{title}`" in text

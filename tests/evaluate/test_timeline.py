@@ -150,3 +150,21 @@ def test_actor_keeps_only_events_of_that_source(reference):
     assert (north.found_days, north.events) == (2, 4)
     assert north.missed_days == [date(2024, 2, 14), date(2024, 3, 18)]
     assert evaluate_timeline(events, reference, ["missile_launch"], actor="KOR").events == 1
+
+
+def test_reported_only_scores_the_days_a_corpus_could_report(reference):
+    # articles on launches appeared on 01-16 and 03-20: 01-14 (2 days before) and 03-18 are
+    # reportable, 01-24 and 02-14 are not (nothing published up to 3 days after them)
+    reported = {date(2024, 1, 16), date(2024, 3, 20), date(2024, 2, 20)}
+    report = evaluate_timeline(EVENTS, reference, kinds=["missile_launch"], reported=reported)
+    assert (report.reference_days, report.unreported_days) == (2, 2)
+    assert report.found_days == 1 and report.missed_days == [date(2024, 3, 18)]
+    # the launch found on the unreportable 01-24 is still a correct event, not a false one
+    assert (report.correct_events, report.events) == (3, 4)
+
+
+def test_report_words_fall_back_to_the_kind_name():
+    from peninsula.evaluate.timeline import report_words
+
+    assert "missile" in report_words(["missile_launch"])
+    assert report_words(["summit"]) == ["summit"]

@@ -175,6 +175,11 @@ def test_articles_and_events(repo):
     assert repo.article("nope") is None
     assert [x.id for x in repo.articles(limit=2)] == ["nk-3", "kcna-5"]
     assert [x.id for x in repo.articles(q="TITLE OF OLD")] == ["old-4"]
+    assert repo.publication_days(["LIAISON"]) == set()
+    repo.ingest([doc("quiet-6", published="2022-05-01", text="The talks on the liaison line.")])
+    days = repo.publication_days(["LIAISON", "balloon"])
+    assert {d.isoformat() for d in days} == {"2022-05-01"}
+    assert repo.publication_days([]) == set()
     (event,) = repo.events_of_article("yonhap-2")
     assert event.attrs == {"weapon": "Hwasong-17", "outcome": "failure", "count": 1}
     assert event.to_dict() == corpus()[1].events[0].to_dict()

@@ -14,6 +14,12 @@ Rules:
   planned launch is no launch) and day precision: a month cannot be placed within +/-1 day.
   Coarser ones are counted in `coarse_events`. With `actor`, only events whose source
   includes that country code are taken (before any counting).
+- With `reported` (the publication days of the corpus's articles that mention the kind, see
+  `REPORT_WORDS`), only the reference days the corpus could have reported are scored: those
+  with such an article published on the day or up to `REPORT_LAG_DAYS` after it. The others
+  are counted in `unreported_days`. This approximates "the days the corpus itself reports"
+  from above (an article of the 3rd that mentions a missile makes the 1st and 2nd reportable
+  too), so recall over them is a lower bound.
 - A reference day is found when a system event lies within `TOLERANCE_DAYS` of it (the
   reference mixes Korean and UTC dates). A system event is correct when it lies within the
   tolerance of some reference day. Events in the tolerance margin just outside
@@ -34,6 +40,24 @@ from peninsula.evaluate.scores import PRF
 from peninsula.models import FusedEvent, Modality, Precision
 
 TOLERANCE_DAYS = 1
+REPORT_LAG_DAYS = 3
+
+# Words an article about an event of the kind can hardly avoid (any case): they decide which
+# reference days a corpus could have reported. Kinds not listed use their own name's words.
+REPORT_WORDS: dict[str, tuple[str, ...]] = {
+    "missile_launch": ("missile", "projectile", "rocket"),
+    "satellite_launch": ("satellite",),
+    "artillery_fire": ("artillery", "shell", "firing"),
+    "balloon_launch": ("balloon", "leaflet"),
+    "weapons_test": ("test",),
+    "military_exercise": ("drill", "exercise", "manoeuvre", "maneuver"),
+    "liaison_line_cut": ("line", "channel", "hotline"),
+    "liaison_line_restore": ("line", "channel", "hotline"),
+    "loudspeaker_start": ("loudspeaker",),
+    "loudspeaker_stop": ("loudspeaker",),
+    "jamming_or_cyber": ("jamming", "gps", "cyber", "hack"),
+    "incursion": ("drone", "cross", "incursion", "intru"),
+}
 REQUIRED_COLUMNS = ("date", "date_precision", "category")
 
 # Reference categories -> the ontology kinds a system reports them as. Categories that stand
@@ -80,6 +104,7 @@ class TimelineReport:
     events_per_found_day: float = 0.0
     coarse_events: int = 0  # events of the kinds whose date is coarser than a day
     skipped_rows: int = 0  # reference rows of the categories coarser than a day
+    unreported_days: int = 0  # reference days no article of the corpus could have reported
     missed_days: list[date] = field(default_factory=list)
     unmatched_events: list[tuple[str, date]] = field(default_factory=list)  # (id, date)
 
@@ -110,6 +135,7 @@ class TimelineReport:
             "events_per_found_day": round(self.events_per_found_day, 3),
             "coarse_events": self.coarse_events,
             "skipped_rows": self.skipped_rows,
+            "unreported_days": self.unreported_days,
             "missed_days": [d.isoformat() for d in self.missed_days],
             "unmatched_events": [
                 {"id": i, "date": d.isoformat()} for i, d in self.unmatched_events
@@ -125,11 +151,14 @@ def evaluate_timeline(
     since: date | None = None,
     until: date | None = None,
     actor: str | None = None,
+    reported: set[date] | None = None,
 ) -> TimelineReport:
     """Score fused events of `kinds` against the reference days of the chosen categories.
 
     `actor`, a country code, keeps only events whose source includes it (a reference of
     North Korean launches is scored against North Korean launches, not Russian ones).
+    `reported`, publication days of articles on the kind, keeps only the reference days the
+    corpus could have reported (see `report_words` and `Repository.publication_days`).
     """
     wanted = actor.strip().upper() if actor else None
     kind_set = set(kinds)
@@ -149,6 +178,12 @@ def evaluate_timeline(
             report.skipped_rows += 1
             continue
         days.add(day)
+    every_day = set(days)  # an event on an unreported day is still a correct event
+    if reported is not None:
+        lag = [timedelta(days=n) for n in range(REPORT_LAG_DAYS + 1)]
+        reportable = {d for d in days if any(d + n in reported for n in lag)}
+        report.unreported_days = len(days - reportable)
+        days = reportable
 
     tolerance = timedelta(days=TOLERANCE_DAYS)
     wide_low = low - tolerance if low > date.min + tolerance else low
@@ -172,9 +207,10 @@ def evaluate_timeline(
 
     matched_per_day = {d: 0 for d in days}
     for event_id, day in sorted(system, key=lambda item: (item[1], item[0])):
-        near = [d for d in (day - tolerance, day, day + tolerance) if d in matched_per_day]
+        near = [d for d in (day - tolerance, day, day + tolerance) if d in every_day]
         for d in near:
-            matched_per_day[d] += 1
+            if d in matched_per_day:
+                matched_per_day[d] += 1
         if near:
             report.events += 1
             report.correct_events += 1
@@ -190,6 +226,12 @@ def evaluate_timeline(
         sum(matched_per_day[d] for d in found) / len(found) if found else 0.0
     )
     return report
+
+
+def report_words(kinds: Iterable[str]) -> list[str]:
+    """The words whose articles could report events of `kinds` (`REPORT_WORDS`)."""
+    words = {w for k in kinds for w in REPORT_WORDS.get(k, tuple(k.split("_")))}
+    return sorted(words)
 
 
 def read_reference(path: Path) -> list[tuple[date, Precision, str]]:

@@ -148,6 +148,15 @@ def stored_events(db: str | None, **filters: Any) -> list:
         repo.close()
 
 
+def reported_days(db: str | None, words: list[str]) -> set:
+    """Publication days of the stored articles that mention any of `words`."""
+    repo = open_repository(db)
+    try:
+        return repo.publication_days(words)
+    finally:
+        repo.close()
+
+
 def _write_rows(rows: list[dict[str, Any]], format: str) -> None:
     if format == "jsonl":
         for row in rows:

@@ -108,6 +108,14 @@ def evaluate_timeline_cmd(
     actor: Annotated[
         str | None, typer.Option("--actor", help="Only events whose source includes this code.")
     ] = None,
+    reported_only: Annotated[
+        bool,
+        typer.Option(
+            "--reported-only",
+            help="Score only the reference days that a stored article could report "
+            "(published that day or up to 3 days later, mentioning the kind).",
+        ),
+    ] = False,
     db: DbOption = None,
     details: Annotated[
         bool, typer.Option("--details", help="List missed days and unmatched events.")
@@ -115,10 +123,11 @@ def evaluate_timeline_cmd(
     as_json: JsonOption = False,
 ) -> None:
     """Recall of reference days, precision of fused events, fused events per found day."""
-    from peninsula.evaluate.timeline import evaluate_timeline
-    from peninsula.show.cli_analyse import stored_events
+    from peninsula.evaluate.timeline import evaluate_timeline, report_words
+    from peninsula.show.cli_analyse import reported_days, stored_events
 
     events = stored_events(db, kind=kind[0]) if len(kind) == 1 else stored_events(db)
+    reported = reported_days(db, report_words(kind)) if reported_only else None
     report = evaluate_timeline(
         events,
         reference,
@@ -127,6 +136,7 @@ def evaluate_timeline_cmd(
         since=parse_day(since, "--since"),
         until=parse_day(until, "--until"),
         actor=actor,
+        reported=reported,
     )
     if as_json:
         console.out.print_json(json.dumps(report.as_dict(), default=str))

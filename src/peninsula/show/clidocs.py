@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import click
 import typer
 from typer.testing import CliRunner
 
@@ -13,14 +12,14 @@ a test fails when this file is out of date.
 """
 
 
-def _commands(group: click.Group, prefix: list[str]) -> list[list[str]]:
+def _commands(group: object, prefix: list[str]) -> list[list[str]]:
+    # typer ships its own copy of click, so a group is known by its `commands`, not its class
     found: list[list[str]] = []
-    for name in sorted(group.commands):
-        command = group.commands[name]
+    commands = getattr(group, "commands", {})
+    for name in sorted(commands):
         path = [*prefix, name]
         found.append(path)
-        if isinstance(command, click.Group):
-            found.extend(_commands(command, path))
+        found.extend(_commands(commands[name], path))
     return found
 
 

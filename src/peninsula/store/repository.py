@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -160,6 +161,16 @@ class Repository:
         with self.engine.connect() as conn:
             rows = conn.execute(query.offset(offset or None).limit(limit))
             return [row_article(r) for r in rows]
+
+    def publication_days(self, words: Iterable[str]) -> set[date]:
+        """Days on which an article mentioning any of `words` (any case) was published."""
+        found = [articles.c.text.icontains(w, autoescape=True) for w in words]
+        if not found:
+            return set()
+        query = sa.select(articles.c.published).where(sa.or_(*found)).distinct()
+        with self.engine.connect() as conn:
+            rows = conn.execute(query)
+            return {date.fromisoformat(str(r.published)[:10]) for r in rows if r.published}
 
     def events_of_article(self, id: str) -> list[Event]:
         query = sa.select(events).where(events.c.article_id == id).order_by(events.c.seq)
