@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -130,3 +131,15 @@ def test_report_errors(repo: Repository, tmp_path: Path) -> None:
     ctx = build_report(repo, date(2019, 4, 1), date(2019, 4, 30))
     with pytest.raises(InputError, match=r"\.html or \.md"):
         render_report(ctx, tmp_path / "brief.pdf")
+
+
+def test_events_dated_more_coarsely_than_the_period_are_left_out(repo: Repository) -> None:
+    vague = _doc("y1", "2019-04-28", "attack", "PRK", "KOR", -10.0, "The North attacked in 2019.")
+    vague.events[0] = replace(
+        vague.events[0], date=EventDate("2019", Precision.YEAR, DateBasis.EXPLICIT)
+    )
+    repo.ingest([vague])
+    month = build_report(repo, date(2019, 4, 1), date(2019, 4, 30))
+    assert month.totals["events"] == 5 and month.headline[0].intensity == -8.0
+    year = build_report(repo, date(2019, 1, 1), date(2019, 12, 31))
+    assert year.headline[0].intensity == -10.0

@@ -20,7 +20,7 @@ from typing import Any
 from peninsula.analyse.relations import relations_index
 from peninsula.analyse.shifts import detect_shifts
 from peninsula.analyse.status import track_status
-from peninsula.analyse.timeline import filter_timeline, timeline_rows
+from peninsula.analyse.timeline import event_span, filter_timeline, timeline_rows
 from peninsula.errors import InputError
 from peninsula.models import FusedEvent
 from peninsula.store import Repository
@@ -101,8 +101,9 @@ def build_report(repo: Repository, since: date, until: date) -> ReportContext:
     prev_until = since - timedelta(days=1)
     prev_since = prev_until - timedelta(days=length - 1)
     history = repo.fused_events(until=until.isoformat())  # trackers and shifts need the past
-    now = filter_timeline(history, since=since, until=until)
+    now = _inside(filter_timeline(history, since=since, until=until), since, until)
     before = filter_timeline(history, since=prev_since, until=prev_until)
+    before = _inside(before, prev_since, prev_until)
     military_now = [f for f in now if f.event.kind in MILITARY]
     by_kind_now = Counter(f.event.kind for f in military_now)
     by_kind_before = Counter(f.event.kind for f in before if f.event.kind in MILITARY)
@@ -133,6 +134,21 @@ def build_report(repo: Repository, since: date, until: date) -> ReportContext:
     )
     context.charts = _charts(context, history, prev_since, until)
     return context
+
+
+def _inside(events: list[FusedEvent], since: date, until: date) -> list[FusedEvent]:
+    """The events dated at least as finely as [since, until]: "in 2023" is no news of a quarter.
+
+    `filter_timeline` keeps every event whose period overlaps the window; an event whose
+    period is longer than the window may have happened outside it, so it is left out.
+    """
+    window = until - since
+    kept = []
+    for fused in events:
+        span = event_span(fused)
+        if span is not None and span[1] - span[0] <= window:
+            kept.append(fused)
+    return kept
 
 
 def render_report(
