@@ -227,3 +227,25 @@ def fallback_sentences(text: str) -> list[Sentence]:
     for n, m in enumerate(re.finditer(r"[^\n]+", text)):
         out.append(Sentence(m.start(), m.end(), m.group(), n, n))
     return out
+
+
+def namesake(text: str, end: int, nxt: tuple[int, int, Meaning]) -> bool:
+    """Whether a body's name is followed by "of" and another country than Korea: "the
+    Workers' Party of Belgium" is Belgium's party of the same name."""
+    n_start, n_end, n_meaning = nxt
+    return (
+        n_meaning.kind in COUNTRYLIKE
+        and _OF_COUNTRY.fullmatch(text, end, n_start) is not None
+        and not _KOREA.search(text, n_start, n_end)
+    )
+
+
+_OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")
+_KOREA = re.compile(r"Korea|DPRK|\bROK\b")
+# a title of a named body of another country: "of the Communist Party of Brazil"
+FOREIGN_BODY = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'\u2019.-]*\s+){0,5}(?:Party|Association|Committee|Union|"
+    r"Front|Movement|League|Council|Group|Society|Organi[sz]ation|Institute|Cent(?:re|er)|"
+    r"Club|Congress|Forum)\s+(?:of|in)\s+(?:the\s+)?"
+    r"(?!Korea\b|DPRK\b|D\.P\.R\.K)[A-Z]"
+)

@@ -30,6 +30,7 @@ from peninsula.knowledge.gazetteer import Gazetteer, Meaning, Person
 from peninsula.models import Actor, Document, Mention
 from peninsula.understand.actor_context import (
     COUNTRYLIKE,
+    FOREIGN_BODY,
     LEADER_ROLES,
     Found,
     compatible,
@@ -37,6 +38,7 @@ from peninsula.understand.actor_context import (
     join_countries,
     led_by,
     looks_korean,
+    namesake,
     object_position,
     unknown_name_after,
 )
@@ -173,6 +175,11 @@ class _Resolver:
         self._titled = None
         person = self.g.people.get(meaning.ref) if kind == "name" else None
         assert meaning.actor is not None
+        if kind == "body" and nxt and namesake(self.text, end, nxt):
+            # "the Workers' Party of Belgium": another country's party of the same name
+            assert nxt[2].actor is not None
+            self._add(start, nxt[1], Actor(nxt[2].actor.code, meaning.actor.sector), "body", None)
+            return 1
         self._add(start, end, meaning.actor, kind, person, noun=meaning.noun)
         return 0
 
@@ -240,6 +247,8 @@ class _Resolver:
             actor = Actor(code, generic.sector, named[0])
             self._add(span_start, named[1], actor, "role", None, worded=bool(owner or consumed))
             return consumed
+        if code is None and generic.role and FOREIGN_BODY.match(self.text, end):
+            return consumed  # "the chairman of the Socialist Party of Chile": not Kim's title
         if code is None and (generic.role or generic.body):
             # a state agency's "the foreign ministry" is its own country's
             code = generic.default or ("PRK" if self.kcna else None)

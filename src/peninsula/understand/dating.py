@@ -60,7 +60,37 @@ _FORWARD_WORDS = re.compile(
 def date_event(
     doc: Document, sentence: Sentence, trigger: Span, modality: Modality
 ) -> tuple[EventDate, str | None]:
-    """The event's date and, for planned/threatened events, when it is meant to happen."""
+    """The event's date and, for planned/threatened events, when it is meant to happen.
+
+    A tally over a year ("capped a year in which North Korea launched a record number of
+    missiles") is no one event of the day: it keeps only the year."""
+    found, planned_for = _date_event(doc, sentence, trigger, modality)
+    if found.value is not None and len(found.value) > 4 and _over_a_year(doc.text, trigger):
+        return EventDate(found.value[:4], Precision.YEAR, found.basis), planned_for
+    return found, planned_for
+
+
+def _over_a_year(text: str, trigger: Span) -> bool:
+    return bool(
+        _YEAR_TALLY_BEFORE.search(text, max(0, trigger.start - 60), trigger.start)
+        or _YEAR_TALLY_AFTER.match(text, trigger.end, trigger.end + 60)
+    )
+
+
+_YEAR_TALLY_BEFORE = re.compile(
+    r"\b(?:a|the) year (?:in which|when|that)\b[^.;,]*$|\b(?:so far|earlier) this year\b[^.;]*$",
+    re.IGNORECASE,
+)
+_YEAR_TALLY_AFTER = re.compile(
+    r"[^.;]{0,20}?\b(?:a record number of|a record \d+|so far this year|this year alone|"
+    r"throughout the year)\b",
+    re.IGNORECASE,
+)
+
+
+def _date_event(
+    doc: Document, sentence: Sentence, trigger: Span, modality: Modality
+) -> tuple[EventDate, str | None]:
     dct = doc.article.published
     here = [t for t in doc.timexes if sentence.start <= t.start and t.end <= sentence.end]
     usable = [t for t in here if _governs(t) and not _modifies_other_noun(t, trigger, doc.text)]
@@ -261,3 +291,42 @@ def _bounds(d: EventDate) -> tuple[date, date]:
         nxt = date(y + (m == 12), m % 12 + 1, 1)
         return date(y, m, 1), date.fromordinal(nxt.toordinal() - 1)
     return date(y, 1, 1), date(y, 12, 31)
+
+
+def published_date(doc: Document) -> EventDate:
+    """A statement of the article's own voice is dated by its dateline."""
+    published = doc.article.published
+    if published is None:
+        return EventDate.unresolved()
+    return EventDate(published.isoformat(), Precision.DAY, DateBasis.PUBLICATION)
+
+
+def dated_by_dateline(doc: Document, found: EventDate) -> EventDate | None:
+    """`found` when it is the article's own day (the dateline's day), else None."""
+    published = doc.article.published
+    if published is None or found.value != published.isoformat():
+        return None
+    return found
+
+
+def historic_in_speech(doc: Document, found: EventDate, text: str, trigger: int) -> bool:
+    """Whether a statement got a date years before the report from what it is about: after
+    a speech verb ("said the Korean people defeated the U.S. in 1953 and denounced ...") or
+    in its object ("praised the victory of 1953"). That date is of what was told, not of the
+    telling; "In 1994, the U.S. promised ..." keeps its year."""
+    published = doc.article.published
+    if published is None or found.value is None or found.basis is DateBasis.PUBLICATION:
+        return False
+    year = found.value[:4]
+    if int(year) >= published.year - 1:
+        return False
+    if int(year) < published.year - _HISTORY_YEARS and year not in text[:trigger]:
+        return True  # "praised the victory won on July 27, 1953": the date of what is praised
+    return _SPEECH_BEFORE.search(text, 0, trigger) is not None
+
+
+_HISTORY_YEARS = 10  # a date this far back in a statement's object is history it recalls
+_SPEECH_BEFORE = re.compile(
+    r"\b(?:said|says|stressed|noted|recalled|pointed out|declared|stated|added|emphasi[sz]ed)\b",
+    re.IGNORECASE,
+)

@@ -99,8 +99,45 @@ def protested(text: str, start: int, local: list[Local], source: Actor | None) -
     return None
 
 
+def spoken_by_writer(
+    writer: Actor, target: Actor | None, start: int, end: int, local: list[Local]
+) -> tuple[Actor, Actor | None]:
+    """Source and target when "I" or "we" of a voice outlet speaks or acts: the writer's
+    state, toward the first other actor after the head, else the one a condition before it
+    names ("if the ROK resumes ..., we will ...")."""
+    if target is not None and set(target.codes) & set(writer.codes):
+        target = None
+    others = [m for m in local if not set(m.codes) & set(writer.codes)]
+    ahead = (m.mention.actor for m in others if m.start >= end)
+    before = (m.mention.actor for m in reversed(others) if m.end <= start)
+    return writer, target or next(ahead, None) or next(before, None)
+
+
+def first_other(local: list[Local], end: int, source: Actor) -> Actor | None:
+    """The first actor after `end` that is not (part of) the source."""
+    own = set(source.codes)
+    return next((m.mention.actor for m in local if m.start >= end and not own & set(m.codes)), None)
+
+
+def gathering_place(text: str, start: int, local: list[Local]) -> Actor | None:
+    """Who spoke through a meeting held somewhere: "Meetings took place in Algeria, Denmark
+    and Italy to denounce ...": the countries where people gathered (as for a rally)."""
+    gathered = _GATHERED.search(text, 0, start)
+    if gathered is None:
+        return None
+    for m in local:
+        if gathered.start() <= m.start < start and _AT_PLACE.search(
+            text, max(0, m.start - 12), m.start
+        ):
+            return m.mention.actor
+    return None
+
+
 def first_person(text: str, start: int, local: list[Local]) -> bool:
-    """Whether "I" or "we" is the nearest subject before the trigger."""
+    """Whether "I" or "we" is the nearest subject before the trigger (or opens its head:
+    "we will act at once if ...")."""
+    if _OPENS_HEAD.match(text, start):
+        return True
     last = max((m.end for m in local if m.end <= start), default=0)
     if _FIRST_PERSON.search(text, last, start) is not None:
         return True
@@ -116,4 +153,12 @@ _VERBAL_ROOTS = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT",
 _AT_PLACE = re.compile(r"\b(?:in|at|near|across|throughout|inside|of)\s+(?:the\s+)?$", re.I)
 _OPENS_FIRST = re.compile(r"\s*(?:(?:But|And|So|Now|Today|Here),?\s+)?(?:I|We)\s")
 _FIRST_PERSON = re.compile(r"(?:^|[\s,;:\"“])(?:I|[Ww]e)\s")
+_OPENS_HEAD = re.compile(r"(?:we|our)\s", re.IGNORECASE)
+# meetings that were held (somewhere, to denounce or support something)
+_GATHERED = re.compile(
+    r"\b(?:meetings?|rall(?:y|ies)|seminars?|gatherings?|symposi(?:um|a)|forums?|"
+    r"demonstrations?|protests?|lectures?|film shows?|photo exhibitions?)\b"
+    r"(?:[^.;]{0,60}?)\b(?:took place|were held|was held|were organi[sz]ed|was organi[sz]ed)\b",
+    re.IGNORECASE,
+)
 _ADDRESSED = re.compile(r"\b(?:to|toward|towards|with)\s+(?:the\s+)?$", re.I)

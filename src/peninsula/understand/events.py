@@ -12,8 +12,13 @@ subject is the addressee; a verb coordinated with the one before shares its subj
 the sentence does not say, `event_context.py`), attributes (`attributes.py`), PLOVER root,
 quad and intensity from the
 lexicon, and the date from `dating.date_event`. A state-media article speaks in its own
-voice (`voice.py`): its denunciations are accusations by its state, dated by the dateline.
-Mentions inside the dateline never act. Commentary rhetoric and leaders' meetings are
+voice (`voice.py`): its denunciations are accusations by its state, dated by the dateline
+("This is a dangerous act" denounces the subject of the sentence before), unless the
+sentence reports another's statement (`sentence_events.py`); its "we" and "our" are its
+state, acting or speaking. A launch told by a reporter or named as a noun is the
+weapon's, the site's or the last launcher's (`launch_source.py`); a statement made at
+"meetings held in Algeria and Italy" is by those countries. Mentions inside the dateline
+never act. Commentary rhetoric and leaders' meetings are
 settled by `commentary.py`; mentions of one event in one article are merged (`merging.py`).
 """
 
@@ -21,35 +26,43 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from peninsula.knowledge.lexicon import KindInfo, Lexicon, Trigger, lower_text
 from peninsula.models import (
     Actor,
-    DateBasis,
     Document,
     Event,
-    EventDate,
     Evidence,
     Modality,
-    Precision,
     Sentence,
     Span,
 )
 from peninsula.understand.attributes import extract_attrs
 from peninsula.understand.commentary import settle
+from peninsula.understand.dating import (
+    date_event,
+    dated_by_dateline,
+    historic_in_speech,
+    published_date,
+)
 from peninsula.understand.event_context import (
     at_home,
     dominant_actor,
+    first_other,
     first_other_after,
     first_person,
+    gathering_place,
     meeting_parties,
     protested,
     recent_event,
     recent_source,
+    spoken_by_writer,
     stranger_addressed,
 )
+from peninsula.understand.launch_source import LAUNCH_KINDS, Found, launch_source
 from peninsula.understand.merging import merge_mentions
 from peninsula.understand.modality import modality_of
 from peninsula.understand.participants import (
@@ -59,7 +72,8 @@ from peninsula.understand.participants import (
     participants,
     place_actor,
 )
-from peninsula.understand.voice import dateline_end, denounced, writer_of
+from peninsula.understand.sentence_events import context_ok, reported, told_twice
+from peninsula.understand.voice import anaphoric_topic, dateline_end, denounced, writer_of
 
 
 class EventCoder:
@@ -76,52 +90,76 @@ class EventCoder:
         starts = [m.start for m in mentions]
         context = _Context(doc, dominant_actor(mentions), writer_of(doc, self.lexicon), filed)
         events = context.events
+
+        def locals_of(sentence: Sentence) -> list[Local]:
+            lo = bisect_left(starts, sentence.start)
+            hi = bisect_left(starts, sentence.end)
+            return [
+                Local(m, m.start - sentence.start, m.end - sentence.start) for m in mentions[lo:hi]
+            ]
+
+        previous: Sentence | None = None
         for sentence in doc.sentences:
             low = lower_text(sentence.text)
+            before, previous = previous, sentence
             if _LIST.fullmatch(low):
                 continue
             hits = self._hits(low) if self.lexicon.prefilter.search(low) else []
             voiced = context.writer is not None and self.lexicon.denunciation is not None
             if not hits and not (voiced and self.lexicon.denunciation.search(low)):
                 continue
-            lo = bisect_left(starts, sentence.start)
-            hi = bisect_left(starts, sentence.end)
-            local = [
-                Local(m, m.start - sentence.start, m.end - sentence.start) for m in mentions[lo:hi]
-            ]
+            local = locals_of(sentence)
+            voice = None
             if voiced:
-                self._voice(context, sentence, low, local)
-            done: set[tuple[str, str | None]] = set()
+                voice = self._voice(context, sentence, low, local, before, locals_of)
+            done: list[Event] = []
             prior: tuple[_Hit, Event | None] | None = None
             for hit in hits:
                 event = self._event(context, sentence, hit, local, prior)
                 prior = (hit, event)
-                if event is None or (event.kind, event.date.value) in done:
+                if event is None or any(told_twice(event, d) for d in done):
                     continue  # "were killed and 700 wounded by ...": one attack, told twice
                 events.append(event)
-                done.add((event.kind, event.date.value))
-        kept = settle(events, self.lexicon, context.writer, _published(doc))
+                done.append(event)
+                if voice is not None and reported(event, hit.start, voice, low):
+                    events.remove(voice)  # the writer reports what others said
+                    voice = None
+        kept = settle(events, self.lexicon, context.writer, published_date(doc))
         return merge_mentions(kept)
 
-    def _voice(self, context: _Context, sentence: Sentence, low: str, local: list[Local]) -> None:
-        """The writer's own denunciation: an accusation by its state (see `voice.py`)."""
+    def _voice(
+        self,
+        context: _Context,
+        sentence: Sentence,
+        low: str,
+        local: list[Local],
+        before: Sentence | None,
+        locals_of: Callable[[Sentence], list[Local]],
+    ) -> Event | None:
+        """The writer's own denunciation: an accusation by its state (see `voice.py`);
+        "This is a dangerous act" denounces the subject of the sentence `before`."""
         writer = context.writer
         assert writer is not None
         accused = denounced(sentence.text, low, local, writer, self.lexicon)
+        if accused is None and before is not None:
+            topic = locals_of(before)
+            accused = anaphoric_topic(sentence.text, local, before.text, topic, writer)
         if accused is None:
-            return
+            return None
         target = joint_actor([accused])
         context.addressee = target
         cue = self.lexicon.denunciation.search(low) if self.lexicon.denunciation else None
         span = (cue.start(), cue.end()) if cue else (0, 0)
         event = self._make(context, sentence, "accusation", Modality.OCCURRED, writer, target, span)
-        context.events.append(replace(event, date=_published(context.doc)))
+        event = replace(event, date=published_date(context.doc))
+        context.events.append(event)
+        return event
 
     def _hits(self, text: str) -> list[_Hit]:
         found: list[_Hit] = []
         for trigger in self.lexicon.triggers:
             for match in trigger.head.finditer(text):
-                if _context_ok(trigger, text, match.start(), match.end()):
+                if context_ok(trigger, text, match.start(), match.end()):
                     found.append(_Hit(trigger, match.start(), match.end()))
         if len(found) < 2:
             return found
@@ -186,12 +224,17 @@ class EventCoder:
                 source = prior[1].source
                 if target is not None and set(target.codes) <= set(source.codes):
                     target = None
-        if info.statement and context.writer is not None and first_person(text, hit.start, local):
-            source = context.writer  # "I advise him ...", "we reject ...": the outlet speaks
-            if target is not None and set(target.codes) & set(source.codes):
-                target = None
-            ahead = (m for m in local if m.start >= hit.end and set(m.codes) != set(source.codes))
-            target = target or next((m.mention.actor for m in ahead), None)
+        if context.writer is not None and first_person(text, hit.start, local):
+            # "I advise him ...", "we scattered leaflets ...": the outlet's state speaks and acts
+            source, target = spoken_by_writer(context.writer, target, hit.start, hit.end, local)
+        if kind in LAUNCH_KINDS and how != "patient":
+            found = Found(source, how, bool(local))
+            source = launch_source(found, text, hit.start, hit.end, self.gazetteer, context)
+        if source is None and info.statement and how != "patient":
+            # "Meetings took place in Algeria and Italy to denounce ...": those who gathered
+            source = gathering_place(text, hit.start, local)
+            if source is not None:
+                target = target or first_other(local, hit.end, source)
         if source is None and kind == "protest":
             # "a rally in Seoul": Seoul's people protest; "many people took part": the crowd
             # of the last protest
@@ -214,6 +257,9 @@ class EventCoder:
             confidence *= 0.7
         if source is None:
             return None
+        if kind == "praise" and context.writer and _WRITERS_PEOPLE.match(text, hit.end):
+            if source.codes != context.writer.codes:
+                target = context.writer  # "praised the Korean people who ...": the writer's
         if hit.trigger.needs_target and (target is None or set(target.codes) <= set(source.codes)):
             return None
         home = target if at_home(source, target) else None
@@ -233,6 +279,10 @@ class EventCoder:
                 target = context.writer  # "the delegation arrived here": a visit to the writer
         if kind == "talks" and target is None and len(source.codes) < 2:
             return None  # a visit to a factory is not talks: talks need a counterpart
+        if kind == "proposal" and target is None and context.writer is not None:
+            own = set(context.writer.codes)
+            if set(source.codes) <= own and all(set(m.codes) <= own for m in local):
+                return None  # the premier "proposed building a resting place": at home
         event = self._make(
             context, sentence, kind, reading.modality, source, target, (hit.start, hit.end)
         )
@@ -251,9 +301,15 @@ class EventCoder:
         doc = context.doc
         text = sentence.text
         info = self.lexicon.info(kind)
-        date, planned_for = _date(doc, sentence, span, modality)
-        if sentence.start < context.filed and date == _dated_by_dateline(doc, date):
-            date = _published(doc)  # the dateline's day is when it was reported
+        date, planned_for = date_event(
+            doc, sentence, Span(sentence.start + span[0], sentence.start + span[1]), modality
+        )
+        if sentence.start < context.filed and date == dated_by_dateline(doc, date):
+            date = published_date(doc)  # the dateline's day is when it was reported
+        if info.statement and historic_in_speech(doc, date, text, span[0]):
+            # "said the Korean people defeated the U.S. in 1953 and denounced ...": the year
+            # is what was told; the reported statement is of the report's day
+            date = published_date(doc)
         attrs = extract_attrs(kind, text, span[0], span[1], info.attrs, self.gazetteer)
         return Event(
             doc=doc.id,
@@ -296,9 +352,10 @@ class EventCoder:
             # "She said ... must be removed": the statement goes on addressing the same side.
             last = recent_event(earlier, sentence, 1)
             if last and last.source and last.source.codes == source.codes and last.target:
-                # ... but praise does not go on from a denunciation
+                # ... but praise does not go on from a denunciation (a halt of one's own
+                # launches does go on toward the side they were aimed at)
                 friendly = self.lexicon.quad(kind, Modality.OCCURRED) not in _HOSTILE_QUADS
-                if not (friendly and last.quad in _HOSTILE_QUADS):
+                if not (friendly and last.quad == "verbal_conflict"):
                     return last.target
         return target
 
@@ -322,22 +379,6 @@ class _Hit:
     end: int
 
 
-def _context_ok(trigger: Trigger, text: str, start: int, end: int) -> bool:
-    if trigger.not_near is not None:
-        if trigger.not_near.search(text, max(0, start - 40), min(len(text), end + 40)):
-            return False
-    if trigger.near is None:
-        return True
-    w = trigger.within
-    if trigger.side in ("after", "any"):
-        if trigger.near.search(text[end : end + w]):
-            return True
-    if trigger.side in ("before", "any"):
-        if trigger.near.search(text[max(0, start - w) : start]):
-            return True
-    return False
-
-
 def _pledge_of(hit: _Hit, following: _Hit | None, text: str) -> bool:
     """Whether a pledge ("promised to", "agreed to") only introduces the next hit."""
     return (
@@ -348,35 +389,6 @@ def _pledge_of(hit: _Hit, following: _Hit | None, text: str) -> bool:
     )
 
 
-def _dated_by_dateline(doc: Document, found: EventDate) -> EventDate | None:
-    published = doc.article.published
-    if published is None or found.value != published.isoformat():
-        return None
-    return found
-
-
-def _published(doc: Document) -> EventDate:
-    """A statement of the article's own voice is dated by its dateline."""
-    published = doc.article.published
-    if published is None:
-        return EventDate.unresolved()
-    return EventDate(published.isoformat(), Precision.DAY, DateBasis.PUBLICATION)
-
-
-def _date(
-    doc: Document, sentence: Sentence, hit: tuple[int, int], modality: Modality
-) -> tuple[EventDate, str | None]:
-    span = Span(sentence.start + hit[0], sentence.start + hit[1])
-    try:
-        from peninsula.understand.dating import date_event
-    except ImportError:  # dating not installed yet: fall back on the article date
-        published = doc.article.published
-        if published is None:
-            return EventDate.unresolved(), None
-        return EventDate(published.isoformat(), Precision.DAY, DateBasis.PUBLICATION), None
-    return date_event(doc, sentence, span, modality)
-
-
 # a short object and "and" between two heads: "killed one soldier and wounded ..."
 _COORDINATED = re.compile(
     r"(?:(?!\b(?:to|for|that|which|who|of|with)\b)[^,;:\"“”]){0,40}?\s(?:and|but)\s+"
@@ -384,6 +396,10 @@ _COORDINATED = re.compile(
     re.IGNORECASE,
 )
 _MEETINGS = frozenset({"summit", "talks", "agreement_signed", "cooperation", "exchange"})
+# praise of "the Korean people", "the heroic Korean army": the state the outlet speaks for
+_WRITERS_PEOPLE = re.compile(
+    r"\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,6}?(?:Korean|Korea)\b(?!\s+War)(?![^,;.]{0,40}\bby\b)"
+)
 _HOSTILE_QUADS = frozenset({"verbal_conflict", "material_conflict"})
 _INTER_KOREAN = re.compile(r"\binter-Korean\b", re.IGNORECASE)
 # A tag or keyword line ("North, Korea, Kim, South, Korea, summit"): words, no sentence.

@@ -28,7 +28,37 @@ def merge_mentions(events: list[Event]) -> list[Event]:
                 break
         else:
             kept.append(event)
-    return kept
+    return _into_joint(kept)
+
+
+def _into_joint(events: list[Event]) -> list[Event]:
+    """A statement toward "the U.S. and the ROK" and one toward the ROK alone, by the same
+    source on the same day, are one statement toward both (the joint one is kept)."""
+    merged = list(events)
+    for event in events:
+        if not _is_verbal(event) or event.target is None or len(event.target.codes) > 1:
+            continue
+        joint = next((o for o in merged if _joins(o, event)), None)
+        if joint is not None and event in merged:
+            merged.remove(event)
+            i = merged.index(joint)
+            merged[i] = replace(joint, confidence=max(joint.confidence, event.confidence))
+    return merged
+
+
+def _joins(joint: Event, single: Event) -> bool:
+    return (
+        joint is not single
+        and joint.target is not None
+        and single.target is not None
+        and len(joint.target.codes) > 1
+        and set(single.target.codes) < set(joint.target.codes)
+        and joint.kind == single.kind
+        and joint.modality == single.modality
+        and (joint.source.code if joint.source else None)
+        == (single.source.code if single.source else None)
+        and joint.date.value == single.date.value
+    )
 
 
 _BASIS_RANK = {DateBasis.EXPLICIT: 3, DateBasis.RELATIVE: 2, DateBasis.PUBLICATION: 1}

@@ -54,7 +54,18 @@ def modality_of(sentence: str, start: int, end: int, statement: bool = False) ->
         or _NO_AT_ALL.search(sentence, max(0, start - 80), min(len(sentence), end + 80))
     ):
         return ModalityReading(Modality.DENIED, hedge)
-    if _THREAT.search(clause) or (_FUTURE.search(clause) and _CONDITION.search(after)):
+    if _PLEDGED_NOT.search(clause):
+        # "had promised not to carry out missile tests", "will stop nuclear tests": a pledge
+        # to refrain is no launch (the pledge is a concession, coded on its own words)
+        return ModalityReading(Modality.DENIED, hedge, speculative=True)
+    if _CONDITION_OPEN.search(clause):
+        # "If the ROK resumes the leaflet scattering, ...": the condition did not happen
+        return ModalityReading(Modality.PLANNED, 0.5, speculative=True)
+    future = _FUTURE.search(clause)
+    if _THREAT.search(clause) or (future and _CONDITION.search(after)):
+        return ModalityReading(Modality.THREATENED, hedge)
+    if future and _CONDITION.search(clause, 0, future.start()):
+        # "if they resume ..., we will scatter a hundred times more": a conditional pledge
         return ModalityReading(Modality.THREATENED, hedge)
     if _SPECULATION.search(clause) or _PURPOSE.search(clause):
         return ModalityReading(Modality.PLANNED, 0.5, speculative=True)
@@ -96,6 +107,14 @@ _DENIAL = re.compile(r"\b(?:den(?:y|ied|ies|ying)|refuted|dismissed reports)\b",
 _NO_AT_ALL = re.compile(r"\bno\s+(?:\w+\s+){0,8}?at all\b", re.IGNORECASE)
 _THREAT = re.compile(
     r"\b(?:threat(?:en(?:ed|s|ing)?)? to|warn(?:ed|s|ing)? (?:that )?\w+ (?:would|will|could))\b",
+    re.IGNORECASE,
+)
+# a condition whose clause the trigger is in: "if" with no comma or main verb after it
+_CONDITION_OPEN = re.compile(r"\b(?:if|unless|in case)\b[^,;]*$", re.IGNORECASE)
+_PLEDGED_NOT = re.compile(
+    r"\bnot to "
+    r"(?:\w+ ){0,2}(?:carry out|conduct|stage|hold|launch|fire|test)\b|\b(?:stop|halt|suspend|"
+    r"freeze|refrain from|moratorium on|cease|end)(?:s|ed|ping|ing)? (?:[\w-]+ ){0,6}$",
     re.IGNORECASE,
 )
 _FUTURE = re.compile(r"\b(?:will|would|shall)\b|'ll\b", re.IGNORECASE)

@@ -43,7 +43,8 @@ def participants(
     before = [m for m in local if m.end <= start]
     after = [m for m in local if m.start >= end]
     agent = _by_agent(text, end, after)
-    if agent is not None and _PASSIVE.search(text, max(0, start - 30), start):
+    passive_head = _is_passive(text, start, end)
+    if agent is not None and passive_head:
         group = _group(agent, local, text)
         subject = _nearest_free(before, text)
         return (
@@ -53,7 +54,7 @@ def participants(
         )
     # "has been jamming", "has been holding thousands ... as human shields" are active
     passive = not text[start:end].split(" ", 1)[0].lower().endswith("ing")
-    if directed and passive and agent is None and _PASSIVE.search(text, max(0, start - 30), start):
+    if directed and passive and agent is None and passive_head:
         subject = _nearest_free(before, text)
         patient = joint_actor(_group(subject, local, text)) if subject else None
         return None, patient, "patient"
@@ -104,7 +105,7 @@ def participants(
     if source is None and speech is not None and not statement:
         # "Kim announced he intends to restore ...": an action reported without a doer of
         # its own is the speaker's, unless it is an agentless passive ("were fired").
-        if not _PASSIVE.search(text, max(0, start - 30), start):
+        if not passive_head:
             source = _nearest_free([m for m in before if m.end <= speech.start()], text)
             how = "speaker"
     if source is None:
@@ -129,6 +130,14 @@ def participants(
         between = [m for m in before if m.start >= max(g.end for g in group)]
         target = _home_target(text, end, source_actor, after, between)
     return source_actor, target, how
+
+
+def _is_passive(text: str, start: int, end: int) -> bool:
+    """Whether the head is a passive participle: "were fired", or a head that begins with
+    its own auxiliary ("the missile was launched at 7:10")."""
+    if _PASSIVE.search(text, max(0, start - 30), start):
+        return True
+    return _OWN_AUXILIARY.match(text, start, end) is not None
 
 
 def place_actor(text: str, local: list[Local]) -> Actor | None:
@@ -351,6 +360,13 @@ _OBLIQUE = re.compile(
 _GENITIVE = re.compile(
     r"\b(?:delegations?|office|ministry|embassy|government|army|forces|navy|troops|military|"
     r"leaders?|president|minister|authorities|side|spokes(?:man|woman|person)|"
+    # "the chairman of the Romanian Communist Party said": the office holder speaks for it
+    r"chairm[ae]n|chairperson|(?:general |first )?secretar(?:y|ies)|secretary-general|"
+    r"heads?|chiefs?|directors?|representatives?|ambassadors?|envoys?|officials?|"
+    r"presidents?|vice-chairm[ae]n|vice-presidents?|"
+    # "the Communist Party of Brazil": a body of a country speaks for its people
+    r"part(?:y|ies)|associations?|committees?|organi[sz]ations?|federations?|"
+    r"movements?|leagues?|councils?|"
     # "a group of Moroccan diplomats", "thousands of Nigerians": the people themselves act
     r"groups?|teams?|members?|contingents?|hundreds|thousands|dozens|scores|millions|crowds?)"
     r"\s+of\s+"
@@ -381,6 +397,8 @@ _PASSIVE = re.compile(
     r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?(?:\w+ed\s+(?:and|or)\s+)?$",
     re.IGNORECASE,
 )
+# "was launched", not "is committed to" (a predicate adjective that takes a complement)
+_OWN_AUXILIARY = re.compile(r"(?:was|were)\s+[\w-]+ed\b(?!\s+to\b)", re.IGNORECASE)
 _BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 _AGENT = re.compile(r"\bby\s+(?:(?:the|an?)\s+)?$", re.IGNORECASE)
 _ACCORDING = re.compile(r"\baccording to\s+(?:the\s+)?", re.IGNORECASE)

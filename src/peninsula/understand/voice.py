@@ -69,6 +69,27 @@ def denounced(
     return next((m for m in others if _BY.search(text, max(0, m.start - 12), m.start)), None)
 
 
+def anaphoric_topic(
+    text: str, local: list[Local], before: str, topic: list[Local], writer: Actor
+) -> Local | None:
+    """The actor that "This is a dangerous act ..." denounces: a sentence that opens with
+    "this", "it" or "such" and names no one else goes on about the subject that opens the
+    sentence `before` ("The U.S. staged another drill. This is a reckless provocation.")."""
+    if not _ANAPHOR.match(text) or any(writer.code not in m.codes for m in local):
+        return None
+    if not topic or writer.code in topic[0].codes or topic[0].mention.kind == "pronoun":
+        return None
+    subject = topic[0]
+    if subject.start > _SUBJECT_WITHIN or not free_mentions([subject], before):
+        return None
+    return subject
+
+
+_SUBJECT_WITHIN = 60  # characters: the subject opens its sentence
+_ANAPHOR = re.compile(
+    r"\s*(?:This|That|It|Such (?:an? )?[\w-]+)\b"
+    r"(?! is (?:why|because|how|what|when|where|not|no)\b)"
+)
 _DATELINE = re.compile(
     r"\s*[A-Z][\w .'’-]{1,40},\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?\s*\(([^)]{2,40})\)"
 )

@@ -1,0 +1,58 @@
+"""Rules on the hits and events of one sentence, read together.
+
+Needs: the trigger hits and the events the coder made from one sentence. `context_ok`
+checks a hit's `near`/`not_near` context (triggers.yaml). Adds nothing to the document; the event
+coder asks, per new event, whether it only retells one made before from the same sentence
+(`told_twice`), and whether the writer's own denunciation of the sentence (`voice.py`) is
+in fact someone else's words that the writer reports (`reported`).
+"""
+
+from __future__ import annotations
+
+from peninsula.knowledge.lexicon import Trigger
+from peninsula.models import Event
+
+_VERBAL_ROOTS = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "AGREE"})
+
+
+def told_twice(event: Event, earlier: Event) -> bool:
+    """Whether a second hit of the sentence retells an event of the same kind and day; one
+    by another doer ("minutes after the launch, South Korean forces fired missiles") is
+    not, unless it is the first one's victim ("were killed and 700 wounded")."""
+    if event.kind != earlier.kind or event.date.value != earlier.date.value:
+        return False
+    if event.source is None or earlier.source is None or event.source == earlier.source:
+        return True
+    if event.plover in _VERBAL_ROOTS and event.target == earlier.target:
+        return True  # "seminars in Kenya denounced the U.S. hostile policy": one statement
+    victims = set(earlier.target.codes) if earlier.target else set()
+    return set(event.source.codes) <= victims
+
+
+def reported(event: Event, start: int, voice: Event, low: str) -> bool:
+    """Whether the sentence reports another's statement ("the chairman of the party of
+    Belgium praised the people who defeated the U.S. imperialists", "meetings in Algeria
+    denounced the U.S."): the writer's cue words are then the speaker's, not its own."""
+    if event.plover not in _VERBAL_ROOTS or event.source is None or voice.source is None:
+        return False
+    if event.source.codes == voice.source.codes:
+        return False
+    if event.kind == "accusation" and (event.target is None or event.target == voice.target):
+        return True
+    return start < low.find(voice.trigger.lower())
+
+
+def context_ok(trigger: Trigger, text: str, start: int, end: int) -> bool:
+    if trigger.not_near is not None:
+        if trigger.not_near.search(text, max(0, start - 40), min(len(text), end + 40)):
+            return False
+    if trigger.near is None:
+        return True
+    w = trigger.within
+    if trigger.side in ("after", "any"):
+        if trigger.near.search(text[end : end + w]):
+            return True
+    if trigger.side in ("before", "any"):
+        if trigger.near.search(text[max(0, start - w) : start]):
+            return True
+    return False
