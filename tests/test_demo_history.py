@@ -8,12 +8,14 @@ unanswered again from April 2023; relations thawed at the turn of 2017-2018.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from peninsula.analyse.shifts import detect_shifts
 from peninsula.analyse.status import track_status
+from peninsula.evaluate.timeline import evaluate_timeline, report_words
 from peninsula.models import FusedEvent
 from peninsula.pipeline import Pipeline
 from peninsula.read import read_paths
@@ -23,7 +25,7 @@ DEMO = Path(__file__).resolve().parents[1] / "src" / "peninsula" / "demo"
 
 
 @pytest.fixture(scope="module")
-def demo_events(tmp_path_factory: pytest.TempPathFactory) -> list[FusedEvent]:
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> str:
     from tests.conftest import SHARED
 
     seeds = SHARED / "seeds" / "seeds.jsonl"
@@ -32,7 +34,36 @@ def demo_events(tmp_path_factory: pytest.TempPathFactory) -> list[FusedEvent]:
     url = f"sqlite:///{tmp_path_factory.mktemp('demo') / 'demo.db'}"
     with Repository(url) as repo:
         repo.ingest(Pipeline().run(read_paths([DEMO, seeds])))
+    return url
+
+
+@pytest.fixture(scope="module")
+def demo_events(demo_db: str) -> list[FusedEvent]:
+    with Repository(demo_db) as repo:
         return repo.fused_events()
+
+
+def test_north_korean_launches_the_corpus_reports_are_found_once_each(demo_db, demo_events):
+    from tests.conftest import SHARED
+
+    reference = SHARED / "data" / "kcna-2024-dev" / "reference_timeline.csv"
+    if not reference.is_file():
+        pytest.skip("the reference timeline is not present")
+    with Repository(demo_db) as repo:
+        reported = repo.publication_days(report_words(["missile_launch"]))
+    report = evaluate_timeline(
+        demo_events,
+        reference,
+        kinds=["missile_launch"],
+        since=date(2018, 1, 1),
+        until=date(2024, 7, 31),
+        actor="PRK",
+        reported=reported,
+    )
+    # the bar for unseen corpora: recall and precision 0.9, at most 1.25 per day
+    assert report.reference_days >= 8
+    assert report.recall >= 0.9 and report.precision >= 0.9, report.as_dict()
+    assert report.events_per_found_day <= 1.25
 
 
 def test_liaison_lines_show_the_real_sequence(demo_events):
