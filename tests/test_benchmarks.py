@@ -29,6 +29,14 @@ def test_accuracy_is_at_or_above_its_floors(shared):
 
 def test_the_gate_fails_below_a_floor():
     accuracy = load_accuracy()
-    floors = {"inputs": {}, "floors": {"seeds": {"f1": 0.9}}}
+    pinned = {n: accuracy.digest(p) for n, p in accuracy.INPUTS.items() if p.exists()}
+    floors = {"inputs": pinned, "floors": {"seeds": {"f1": 0.9}}}
     assert accuracy.check({"seeds": {"f1": 0.5}}, floors)
     assert accuracy.check({"seeds": {"f1": 0.895}}, floors) == []
+
+
+def test_the_gate_fails_on_an_input_never_pinned():
+    accuracy = load_accuracy()
+    problems = accuracy.check({}, {"inputs": {}, "floors": {}})
+    present = [n for n, p in accuracy.INPUTS.items() if p.exists()]
+    assert len(problems) == len(present) and all("not pinned" in p for p in problems)

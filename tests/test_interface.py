@@ -142,3 +142,15 @@ def test_bad_database_url_is_one_line(runner, article):
     assert result.exit_code != 0
     lines = [line for line in result.stderr.splitlines() if line.strip()]
     assert len(lines) == 1 and lines[0].startswith("error: ") and "nosuchdb" in lines[0]
+
+
+def test_bad_option_values_are_usage_errors_not_internal_ones(runner, tmp_path):
+    db = f"sqlite:///{tmp_path / 'p.db'}"
+    for args in (
+        ["shifts", "--freq", "fortnight", "--db", db],
+        ["index", "--pair", "PRK-KOR", "--freq", "fortnight", "--db", db],
+        ["export", "events", "--format", "xml", "--db", db],
+    ):
+        result = runner.invoke(app, args)
+        assert result.exit_code == 2, (args, result.output)
+        assert "internal error" not in result.output and "Traceback" not in result.output

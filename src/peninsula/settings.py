@@ -29,6 +29,6 @@ class Settings:
     # shifts in pressure (net intensity per period): the shortest regime (periods), the
     # least ratio between the pressures on either side, and the least z-score of the change
     shift_pressure_min_size: int = 3
-    shift_pressure_ratio: float = 2.0
+    shift_pressure_ratio: float = 3.0
     shift_pressure_z: float = 3.0
     batch_size: int = 200

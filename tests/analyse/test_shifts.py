@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -159,9 +159,55 @@ def test_pressure_that_merely_wobbles_is_not_a_shift():
         assert detect_shifts(steady_tone(counts), pairs=["PRK-KOR"]) == [], seed
 
 
-def test_pressure_rising_less_than_twofold_is_not_a_shift():
-    counts = {ym: 2 for ym in months((2022, 1), 12)} | {ym: 3 for ym in months((2023, 1), 12)}
+def test_pressure_rising_less_than_threefold_is_not_a_shift():
+    counts = {ym: 2 for ym in months((2022, 1), 12)} | {ym: 5 for ym in months((2023, 1), 12)}
     assert detect_shifts(steady_tone(counts), pairs=["PRK-KOR"]) == []
+    lenient = Settings(shift_pressure_ratio=2.0)
+    assert detect_shifts(steady_tone(counts), pairs=["PRK-KOR"], settings=lenient)
+
+
+def test_a_pressure_shift_is_driven_by_the_events_of_the_new_regime():
+    counts = {ym: 1 for ym in months((2022, 1), 12)} | {ym: 4 for ym in months((2023, 1), 12)}
+    events = steady_tone(counts)
+    events.append(fused("loud-2022-11", "2022-11-20", -8.0))  # strong, but before the turn
+    (shift,) = detect_shifts(events, pairs=["PRK-KOR"])
+    assert shift.measure == "pressure" and shift.period == "2023-01"
+    assert all(i.startswith("e2023") for i in shift.event_ids), shift.event_ids
+
+
+def test_pressure_is_read_per_month_whatever_the_period():
+    # one event every 10 days, then one every 2 days: found by week as by month
+    days = [date(2022, 1, 1) + timedelta(days=10 * k) for k in range(36)]
+    days += [date(2023, 1, 1) + timedelta(days=2 * k) for k in range(180)]
+    events = [fused(f"e{d}", d.isoformat(), -5.0) for d in days]
+    for freq in ("week", "month"):
+        found = detect_shifts(events, pairs=["PRK-KOR"], freq=freq)
+        assert [(s.measure, s.direction) for s in found] == [("pressure", "hostile")], freq
+        assert date(2022, 12, 1) <= found[0].date <= date(2023, 2, 1)
+
+
+def test_an_unreadable_publication_day_does_not_lift_the_watched_span():
+    counts = {ym: 1 for ym in months((2022, 1), 12)} | {ym: 4 for ym in months((2023, 1), 12)}
+    events = [
+        replace(f, first_reported=max(f.first_reported or "", "2023-01-10"))
+        for f in steady_tone(counts)
+    ]
+    events[0] = replace(events[0], first_reported="unknown")
+    assert detect_shifts(events, pairs=["PRK-KOR"]) == []
+
+
+def test_the_running_sums_cost_equals_ruptures_own():
+    import numpy as np
+    import ruptures as rpt
+
+    from peninsula.analyse.segments import _summed_l2
+
+    rng = np.random.default_rng(0)
+    for signal in (rng.normal(size=(60, 2)), rng.integers(-9, 9, size=(60, 1)) + 1e6):
+        signal = signal.astype(float)
+        ours, theirs = _summed_l2()().fit(signal), rpt.costs.CostL2().fit(signal)
+        for start, end in [(0, 60), (3, 9), (10, 11), (25, 59)]:
+            assert ours.error(start, end) == pytest.approx(theirs.error(start, end), abs=1e-6)
 
 
 def test_no_pressure_is_read_before_the_corpus_began_reporting():

@@ -161,6 +161,11 @@ def test_reported_only_scores_the_days_a_corpus_could_report(reference):
     assert report.found_days == 1 and report.missed_days == [date(2024, 3, 18)]
     # the launch found on the unreportable 01-24 is still a correct event, not a false one
     assert (report.correct_events, report.events) == (3, 4)
+    # an article dated the (UTC) day before a (Korean) reference day reports it too
+    early = evaluate_timeline(
+        EVENTS, reference, kinds=["missile_launch"], reported={date(2024, 3, 17)}
+    )
+    assert (early.reference_days, early.found_days) == (1, 0)
 
 
 def test_report_words_fall_back_to_the_kind_name():

@@ -143,3 +143,15 @@ def test_events_dated_more_coarsely_than_the_period_are_left_out(repo: Repositor
     assert month.totals["events"] == 5 and month.headline[0].intensity == -8.0
     year = build_report(repo, date(2019, 1, 1), date(2019, 12, 31))
     assert year.headline[0].intensity == -10.0
+
+
+def test_an_event_straddling_two_briefings_is_counted_in_one(repo: Repository) -> None:
+    month = _doc("m1", "2019-05-10", "talks", "PRK", "KOR", 4.0, "Talks were held in May.")
+    month.events[0] = replace(
+        month.events[0], date=EventDate("2019-05", Precision.MONTH, DateBasis.EXPLICIT)
+    )
+    repo.ingest([month])
+    first = build_report(repo, date(2019, 4, 20), date(2019, 5, 25))  # holds May 16, its middle
+    second = build_report(repo, date(2019, 5, 26), date(2019, 6, 30))
+    assert "talks" in {i.kind for i in first.diplomacy}
+    assert second.totals["events"] == 0 and first.totals["events"] >= 1

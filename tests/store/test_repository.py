@@ -176,9 +176,13 @@ def test_articles_and_events(repo):
     assert [x.id for x in repo.articles(limit=2)] == ["nk-3", "kcna-5"]
     assert [x.id for x in repo.articles(q="TITLE OF OLD")] == ["old-4"]
     assert repo.publication_days(["LIAISON"]) == set()
-    repo.ingest([doc("quiet-6", published="2022-05-01", text="The talks on the liaison line.")])
+    repo.ingest([doc("quiet-6", published="2022-05-01", text="The talks on the liaison lines.")])
+    repo.ingest(
+        [doc("quiet-7", published="2022-05-02", text="News posted online by the deadline.")]
+    )
     days = repo.publication_days(["LIAISON", "balloon"])
     assert {d.isoformat() for d in days} == {"2022-05-01"}
+    assert {d.isoformat() for d in repo.publication_days(["line"])} == {"2022-05-01"}
     assert repo.publication_days([]) == set()
     (event,) = repo.events_of_article("yonhap-2")
     assert event.attrs == {"weapon": "Hwasong-17", "outcome": "failure", "count": 1}

@@ -186,12 +186,24 @@ def test_seed_expressions(shared) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The works began in May Juche 70 (1981) under his guidance.", ("May Juche 70", "1981-05")),
+        ("The works began in May Juche 70 (1981) under his guidance.", ("May Juche 70 (1981)", "1981-05")),
         ("The ban holds from April 21, Juche 107.", ("April 21, Juche 107", "2018-04-21")),
         ("It was fixed in Juche 101 by the congress.", ("Juche 101", "2012")),
+        ("Pyongyang, April 15, Juche 112 (2023) --", ("April 15, Juche 112 (2023)", "2023-04-15")),
     ],
 )
 def test_juche_years_are_read_in_the_gregorian_calendar(text, expected):
     found = [(t.text, t.value) for t in tag_timexes(text, date(2024, 7, 20))]
     assert expected in found
     assert all(text[t.start : t.end] == t.text for t in tag_timexes(text, date(2024, 7, 20)))
+
+
+def test_juche_year_glossed_with_its_gregorian_year_is_one_expression():
+    found = tag_timexes("It opened on April 15, Juche 112 (2023).", date(2024, 1, 1))
+    assert [(t.text, t.value) for t in found] == [("April 15, Juche 112 (2023)", "2023-04-15")]
+
+
+def test_words_found_by_a_quick_scan_are_found_in_capitals_too():
+    lower = [t.value for t in tag_timexes("It was popular in the sixties.", date(2024, 1, 1))]
+    upper = [t.value for t in tag_timexes("IT WAS POPULAR IN THE SIXTIES.", date(2024, 1, 1))]
+    assert lower == upper == ["196"]

@@ -8,39 +8,43 @@ Two measures are watched, because a relation can turn in two ways (docs/analysis
 
 - **level**, the mean intensity of the pair's events (its tone). The per-period mean, empty
   periods holding the last known mean (silence is not a change), divided by a robust
-  estimate of its noise, is segmented with ruptures' Pelt (l2 cost).
+  estimate of its noise, is segmented (`segments.py`).
 - **pressure**, the net intensity per period (the index's `total`): the same tone with twice
   the events is twice the pressure. Segmented the same way over regimes of at least
-  `shift_pressure_min_size` periods, so that one busy month is not a regime.
+  `shift_pressure_min_size` periods, inside the span the corpus was reporting, and kept only
+  when the change is large against the noise of bursty news.
 
-Adjacent segments whose difference is below the threshold are merged, smallest first, so
-that one turn split into small steps is reported once. A boundary left between two segments
-with at least `_MIN_SIDE_EVENTS` events each is a shift. A turn seen in both measures is
-reported once, as a level shift.
+A turn seen in both measures is reported once, as a level shift.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from statistics import median
 
 import numpy as np
 
-from peninsula.analyse.relations import ImplicitTargets, IndexPoint, period_start, relations_index
+from peninsula.analyse.relations import (
+    ImplicitTargets,
+    IndexPoint,
+    next_period,
+    relations_index,
+)
 from peninsula.analyse.relations import pairs as pair_counts
+from peninsula.analyse.segments import MIN_SIDE_EVENTS, Segment, events_in, turns
 from peninsula.models import FusedEvent
 from peninsula.settings import Settings
 
 # the smallest level change (intensity points, on the -10..+10 scale) worth an alert
 MIN_LEVEL_CHANGE = Settings().shift_min_change  # kept for callers of the old name
-# a level resting on one or two events is an anecdote, not a level
-_MIN_SIDE_EVENTS = 3
 # pairs scanned when none are named: those with at least this many events, most active first
 _MIN_PAIR_EVENTS = 6
 _MAX_PAIRS = 20
 _TOP_EVENTS = 5
+# `shift_min_change` is read per month for pressure and scaled to the period's length
+_DAYS = {"day": 1.0, "week": 7.0, "month": 30.4, "year": 365.0}
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +64,7 @@ class Shift:
 
     @property
     def summary(self) -> str:
-        """What moved, in words: "level -3.8 -> +1.0" or "pressure -6.2 -> -18.6 per month"."""
+        """What moved: "level -3.8 → +1.0", "pressure -6.2 → -18.6 per month at a level of -4.4"."""
         if self.measure == "pressure":
             return (
                 f"pressure {self.pressure_before:+.1f} → {self.pressure_after:+.1f} per "
@@ -103,32 +107,14 @@ def detect_shifts(
         min_change = settings.shift_min_change
     events = list(events)
     chosen = pairs if pairs is not None else _active_pairs(events, implicit_targets)
-    by_id = {f.id: f for f in events}
-    coverage = _coverage(events)
+    watch = _Watch(freq, settings, min_change, {f.id: f for f in events}, _coverage(events))
     found: list[Shift] = []
     for pair in chosen:
         series = relations_index(
-            events,
-            pair=pair,
-            freq=freq,
-            settings=settings,
-            implicit_targets=implicit_targets,
+            events, pair=pair, freq=freq, settings=settings, implicit_targets=implicit_targets
         )
-        found.extend(
-            _shifts_in(series.pair, freq, series.points, by_id, settings, min_change, coverage)
-        )
+        found.extend(watch.shifts(series.pair, series.points))
     return sorted(found, key=lambda s: (s.date, s.pair))
-
-
-def _coverage(events: list[FusedEvent]) -> tuple[date, date] | None:
-    """The first and last publication days of the reports: the span the corpus watched."""
-    days = sorted(f.first_reported[:10] for f in events if f.first_reported)
-    if not days:
-        return None
-    try:
-        return date.fromisoformat(days[0]), date.fromisoformat(days[-1])
-    except ValueError:
-        return None
 
 
 def _active_pairs(events: list[FusedEvent], implicit_targets: ImplicitTargets | None) -> list[str]:
@@ -136,117 +122,146 @@ def _active_pairs(events: list[FusedEvent], implicit_targets: ImplicitTargets | 
     return [pair for pair, count in ranked if count >= _MIN_PAIR_EVENTS][:_MAX_PAIRS]
 
 
-Segment = tuple[int, int]  # [lo, hi) into the series' points
+def _coverage(events: list[FusedEvent]) -> tuple[date, date] | None:
+    """The first and last publication days of the reports: the span the corpus watched."""
+    days = []
+    for fused in events:
+        try:
+            days.append(date.fromisoformat((fused.first_reported or "")[:10]))
+        except ValueError:
+            continue  # an unreadable day says nothing of the span; the others still do
+    return (min(days), max(days)) if days else None
 
 
-def _shifts_in(
-    pair: str,
-    freq: str,
-    points: Sequence[IndexPoint],
-    by_id: dict[str, FusedEvent],
-    settings: Settings,
-    min_change: float,
-    coverage: tuple[date, date] | None = None,
-) -> list[Shift]:
-    if _events(points) < 2 * _MIN_SIDE_EVENTS:
-        return []  # too few events to hold two levels: no alert rather than a guess
+@dataclass(frozen=True, slots=True)
+class _Watch:
+    """One detection run's settings, shared by every pair."""
 
-    def level_gap(before: Sequence[IndexPoint], after: Sequence[IndexPoint]) -> float:
-        a, b = _level(before), _level(after)
-        return 0.0 if a is None or b is None else abs(b - a)
+    freq: str
+    settings: Settings
+    min_change: float
+    by_id: dict[str, FusedEvent]
+    coverage: tuple[date, date] | None
 
-    def pressure_gap(before: Sequence[IndexPoint], after: Sequence[IndexPoint]) -> float:
-        a, b = _pressure(before), _pressure(after)
-        strong = _ratio(a, b) >= settings.shift_pressure_ratio
-        if not strong or _pressure_z(before, after, by_id) < settings.shift_pressure_z:
-            return 0.0
-        return abs(b - a)
+    def shifts(self, pair: str, points: Sequence[IndexPoint]) -> list[Shift]:
+        if events_in(points) < 2 * MIN_SIDE_EVENTS:
+            return []  # too few events to hold two levels: no alert rather than a guess
+        found = self._level_shifts(pair, points)
+        for shift, mid in self._pressure_shifts(pair, points):
+            if not _same_turn(shift, mid, found, points, self.pressure_size):
+                found.append(shift)
+        return sorted(found, key=lambda s: s.date)
 
-    level_size = max(1, settings.shift_min_size)
-    pressure_size = max(level_size, settings.shift_pressure_min_size)
-    by_level = _segments(points, _tone_signal(points), level_size, level_gap, settings, min_change)
-    # pressure counts reports, so it is read only where the corpus was reporting: before its
-    # first article, events are remembered in retrospect and the count is bound to rise
-    watched = _watched(points, coverage, freq)
-    by_pressure = _segments(
-        watched, _pressure_signal(watched), pressure_size, pressure_gap, settings, min_change
-    )
-    shifts = [_shift(pair, freq, points, seg, "level", by_id, settings) for seg in by_level]
-    level_turns = [(seg[1][0], s.direction) for seg, s in zip(by_level, shifts, strict=True)]
-    offset = points.index(watched[0]) if watched else 0
-    for seg in by_pressure:
-        shift = _shift(pair, freq, watched, seg, "pressure", by_id, settings)
-        seen = any(
-            direction == shift.direction and abs(mid - offset - seg[1][0]) < pressure_size
-            for mid, direction in level_turns
+    @property
+    def level_size(self) -> int:
+        return max(1, self.settings.shift_min_size)
+
+    @property
+    def pressure_size(self) -> int:
+        return max(self.level_size, self.settings.shift_pressure_min_size)
+
+    def _level_shifts(self, pair: str, points: Sequence[IndexPoint]) -> list[Shift]:
+        def gap(before: Sequence[IndexPoint], after: Sequence[IndexPoint]) -> float:
+            a, b = _level(before), _level(after)
+            return 0.0 if a is None or b is None else abs(b - a)
+
+        found = turns(
+            points,
+            _tone_signal(points),
+            self.level_size,
+            self.settings.shift_penalty,
+            gap,
+            self.min_change,
         )
-        if not seen:  # a turn seen in both measures is reported once, by its level
-            shifts.append(shift)
-    return sorted(shifts, key=lambda s: s.date)
+        return [self._shift(pair, points, seg, "level") for seg in found]
+
+    def _pressure_shifts(self, pair: str, points: Sequence[IndexPoint]) -> list[tuple[Shift, int]]:
+        """Pressure shifts, each with the index in `points` of its first new period."""
+        offset, watched = self._watched(points)
+        floor = self.min_change * _DAYS[self.freq] / _DAYS["month"]
+
+        def gap(before: Sequence[IndexPoint], after: Sequence[IndexPoint]) -> float:
+            a, b = _pressure(before), _pressure(after)
+            change = abs(b - a)
+            if _ratio(a, b) < self.settings.shift_pressure_ratio or change < floor:
+                return 0.0
+            if _pressure_z(before, after, self.by_id) < self.settings.shift_pressure_z:
+                return 0.0
+            return change
+
+        found = turns(
+            watched,
+            _pressure_signal(watched),
+            self.pressure_size,
+            self.settings.shift_penalty,
+            gap,
+            max(floor, 1e-9),  # `gap` is 0 below every threshold, the change above them
+        )
+        return [(self._shift(pair, watched, seg, "pressure"), offset + seg[1][0]) for seg in found]
+
+    def _watched(self, points: Sequence[IndexPoint]) -> tuple[int, Sequence[IndexPoint]]:
+        """The whole periods the corpus was reporting, and the index of the first.
+
+        Pressure counts reports: before the first article, events are remembered in
+        retrospect and bound to look sparse; a period the corpus saw only in part holds
+        only part of its events.
+        """
+        if self.coverage is None:
+            return 0, points
+        first, last = self.coverage
+        kept = [
+            i
+            for i, p in enumerate(points)
+            if p.start >= first and next_period(p.start, self.freq) - timedelta(days=1) <= last
+        ]
+        if not kept:
+            return 0, []
+        return kept[0], points[kept[0] : kept[-1] + 1]
+
+    def _shift(
+        self,
+        pair: str,
+        points: Sequence[IndexPoint],
+        segments: tuple[Segment, Segment],
+        measure: str,
+    ) -> Shift:
+        (lo, mid), (_, hi) = segments
+        before, after = points[lo:mid], points[mid:hi]
+        level_before, level_after = _level(before) or 0.0, _level(after) or 0.0
+        pressure_before, pressure_after = _pressure(before), _pressure(after)
+        if measure == "level":
+            change = level_after - level_before
+            # the periods on either side of the step
+            window = points[max(lo, mid - self.level_size) : min(hi, mid + self.level_size)]
+        else:
+            change = pressure_after - pressure_before
+            # a change of pressure is made by the events of the new regime
+            window = points[mid : min(hi, mid + self.pressure_size)]
+        direction = "hostile" if change < 0 else "thaw"
+        return Shift(
+            pair=pair,
+            freq=self.freq,
+            period=points[mid].period,
+            date=points[mid].start,
+            level_before=round(level_before, 3),
+            level_after=round(level_after, 3),
+            direction=direction,
+            magnitude=round(abs(change), 3),
+            event_ids=_drivers(window, self.by_id, direction),
+            measure=measure,
+            pressure_before=round(pressure_before, 3),
+            pressure_after=round(pressure_after, 3),
+        )
 
 
-def _watched(
-    points: Sequence[IndexPoint], coverage: tuple[date, date] | None, freq: str
-) -> Sequence[IndexPoint]:
-    if coverage is None:
-        return points
-    first, last = period_start(coverage[0], freq), coverage[1]
-    return [p for p in points if first <= p.start <= last]
-
-
-def _segments(
-    points: Sequence[IndexPoint],
-    signal: np.ndarray,
-    min_size: int,
-    gap: Callable[[Sequence[IndexPoint], Sequence[IndexPoint]], float],
-    settings: Settings,
-    min_change: float,
-) -> list[tuple[Segment, Segment]]:
-    """Pairs of neighbouring segments whose measure differs by at least `min_change`."""
-    if len(points) < 2 * min_size:
-        return []
-    bounds = _change_points(signal, settings.shift_penalty, min_size)
-    segments = _merge_small_steps(points, [0, *bounds, len(points)], gap, min_change)
-    return [
-        (before, after)
-        for before, after in zip(segments, segments[1:], strict=False)
-        if gap(points[slice(*before)], points[slice(*after)]) >= min_change
-    ]
-
-
-def _shift(
-    pair: str,
-    freq: str,
-    points: Sequence[IndexPoint],
-    segments: tuple[Segment, Segment],
-    measure: str,
-    by_id: dict[str, FusedEvent],
-    settings: Settings,
-) -> Shift:
-    (lo, mid), (_, hi) = segments
-    before, after = points[lo:mid], points[mid:hi]
-    level_before, level_after = _level(before) or 0.0, _level(after) or 0.0
-    pressure_before, pressure_after = _pressure(before), _pressure(after)
-    if measure == "level":
-        change = level_after - level_before
-    else:
-        change = pressure_after - pressure_before
-    direction = "hostile" if change < 0 else "thaw"
-    reach = max(1, settings.shift_min_size)
-    window = points[max(lo, mid - reach) : min(hi, mid + reach)]
-    return Shift(
-        pair=pair,
-        freq=freq,
-        period=points[mid].period,
-        date=points[mid].start,
-        level_before=round(level_before, 3),
-        level_after=round(level_after, 3),
-        direction=direction,
-        magnitude=round(abs(change), 3),
-        event_ids=_drivers(window, by_id, direction),
-        measure=measure,
-        pressure_before=round(pressure_before, 3),
-        pressure_after=round(pressure_after, 3),
+def _same_turn(
+    shift: Shift, mid: int, level_shifts: list[Shift], points: Sequence[IndexPoint], reach: int
+) -> bool:
+    """Whether a level shift of the same direction starts within `reach` periods of `mid`."""
+    starts = {p.start: i for i, p in enumerate(points)}
+    return any(
+        other.direction == shift.direction and abs(starts[other.date] - mid) < reach
+        for other in level_shifts
     )
 
 
@@ -276,59 +291,8 @@ def _pressure_signal(points: Sequence[IndexPoint]) -> np.ndarray:
     return totals.reshape(-1, 1) / (sigma if sigma > 1e-6 else 1.0)
 
 
-def _change_points(signal: np.ndarray, penalty: float, min_size: int) -> list[int]:
-    import ruptures as rpt  # imported here: it is slow to import and only shifts need it
-
-    class SummedL2(rpt.base.BaseCost):  # type: ignore[misc]
-        """ruptures' l2 cost from running sums: O(1) a segment instead of a variance."""
-
-        model = "l2"
-        min_size = 1
-
-        def fit(self, signal: np.ndarray) -> SummedL2:
-            self.signal = signal
-            self.sums = np.vstack([np.zeros(signal.shape[1]), np.cumsum(signal, axis=0)])
-            self.squares = np.concatenate([[0.0], np.cumsum((signal**2).sum(axis=1))])
-            return self
-
-        def error(self, start: int, end: int) -> float:
-            if end - start < self.min_size:
-                raise rpt.exceptions.NotEnoughPoints
-            total = self.sums[end] - self.sums[start]
-            squares = self.squares[end] - self.squares[start]
-            return float(squares - (total**2).sum() / (end - start))
-
-    try:
-        pelt = rpt.Pelt(custom_cost=SummedL2(), min_size=min_size, jump=1)
-        ends = pelt.fit(signal).predict(pen=penalty)
-    except rpt.exceptions.BadSegmentationParameters:
-        return []
-    return [end for end in ends if end < len(signal)]
-
-
-def _merge_small_steps(
-    points: Sequence[IndexPoint],
-    edges: list[int],
-    gap: Callable[[Sequence[IndexPoint], Sequence[IndexPoint]], float],
-    min_change: float,
-) -> list[Segment]:
-    """Join neighbouring segments whose `gap` is less than `min_change`; thin ones first."""
-    segments = [(lo, hi) for lo, hi in zip(edges, edges[1:], strict=False) if hi > lo]
-    while len(segments) > 1:
-        gaps = []
-        for i in range(len(segments) - 1):
-            before, after = points[slice(*segments[i])], points[slice(*segments[i + 1])]
-            thin = min(_events(before), _events(after)) < _MIN_SIDE_EVENTS
-            gaps.append((0.0 if thin else gap(before, after), i))
-        smallest, i = min(gaps)
-        if smallest >= min_change:
-            break
-        segments[i : i + 2] = [(segments[i][0], segments[i + 1][1])]
-    return segments
-
-
 def _level(points: Sequence[IndexPoint]) -> float | None:
-    count = _events(points)
+    count = events_in(points)
     return sum(p.total for p in points) / count if count else None
 
 
@@ -339,20 +303,29 @@ def _pressure(points: Sequence[IndexPoint]) -> float:
 def _pressure_z(
     before: Sequence[IndexPoint], after: Sequence[IndexPoint], by_id: dict[str, FusedEvent]
 ) -> float:
-    """How many standard errors apart the two pressures are, were events a Poisson stream.
+    """How many standard errors apart the two pressures are (quasi-Poisson).
 
-    Under that null both sides share one rate of events per period, and a period's net
-    intensity has variance rate * mean(intensity^2). News comes in bursts, which makes this
-    noise estimate low; the z threshold (Settings.shift_pressure_z) leaves room for that.
+    Under the null both sides share one rate r of events per period, and a period's net
+    intensity has variance r * mean(intensity^2) if events arrive as a Poisson stream. News
+    comes in bursts, so that variance is scaled by the dispersion actually seen: the pooled
+    variance of the period totals around their own side's mean, over the Poisson one (at
+    least 1).
     """
     ids = [i for p in (*before, *after) for i in p.event_ids if i in by_id]
-    if not ids or not before or not after:
+    n1, n2 = len(before), len(after)
+    if not ids or not n1 or not n2:
         return 0.0
-    rate = len(ids) / (len(before) + len(after))
-    square = sum(float(by_id[i].event.intensity or 0.0) ** 2 for i in ids) / len(ids)
-    spread = (rate * square * (1 / len(before) + 1 / len(after))) ** 0.5
-    change = abs(_pressure(after) - _pressure(before))
-    return change / spread if spread > 0 else float("inf")
+    rate = len(ids) / (n1 + n2)
+    poisson = rate * sum(float(by_id[i].event.intensity or 0.0) ** 2 for i in ids) / len(ids)
+    if poisson <= 0:
+        return float("inf")
+    mean1, mean2 = _pressure(before), _pressure(after)
+    residual = sum((p.total - mean1) ** 2 for p in before)
+    residual += sum((p.total - mean2) ** 2 for p in after)
+    pooled = residual / (n1 + n2 - 2) if n1 + n2 > 2 else poisson
+    dispersion = max(1.0, pooled / poisson)
+    spread = (dispersion * poisson * (1 / n1 + 1 / n2)) ** 0.5
+    return abs(mean2 - mean1) / spread
 
 
 def _ratio(a: float, b: float) -> float:
@@ -360,10 +333,6 @@ def _ratio(a: float, b: float) -> float:
     if a * b <= 0:
         return float("inf")
     return max(abs(a), abs(b)) / min(abs(a), abs(b))
-
-
-def _events(points: Sequence[IndexPoint]) -> int:
-    return sum(p.count for p in points)
 
 
 def _drivers(

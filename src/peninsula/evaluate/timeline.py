@@ -16,7 +16,8 @@ Rules:
   includes that country code are taken (before any counting).
 - With `reported` (the publication days of the corpus's articles that mention the kind, see
   `REPORT_WORDS`), only the reference days the corpus could have reported are scored: those
-  with such an article published on the day or up to `REPORT_LAG_DAYS` after it. The others
+  with such an article published from the day before (Korean and UTC days differ) to
+  `REPORT_LAG_DAYS` after it. The others
   are counted in `unreported_days`. This approximates "the days the corpus itself reports"
   from above (an article of the 3rd that mentions a missile makes the 1st and 2nd reportable
   too), so recall over them is a lower bound.
@@ -180,7 +181,8 @@ def evaluate_timeline(
         days.add(day)
     every_day = set(days)  # an event on an unreported day is still a correct event
     if reported is not None:
-        lag = [timedelta(days=n) for n in range(REPORT_LAG_DAYS + 1)]
+        # from the day before (the reference mixes Korean and UTC days) to the lag after
+        lag = [timedelta(days=n) for n in range(-TOLERANCE_DAYS, REPORT_LAG_DAYS + 1)]
         reportable = {d for d in days if any(d + n in reported for n in lag)}
         report.unreported_days = len(days - reportable)
         days = reportable

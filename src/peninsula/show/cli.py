@@ -44,8 +44,8 @@ class _Group(TyperGroup):
         except KeyboardInterrupt:
             console.error("interrupted; stored batches are complete, rerun to finish")
             raise typer.Exit(130) from None
-        except (typer.Exit, typer.Abort, click.ClickException):
-            raise
+        except (typer.Exit, typer.Abort, typer.TyperException, click.ClickException):
+            raise  # usage errors (typer ships its own click, hence both) print themselves
         except Exception as exc:  # a bug must still end in one line, not a traceback
             if console.DEBUG:
                 raise

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import sys
+from datetime import date
 from typing import Annotated, Any
 
 import typer
@@ -88,12 +89,15 @@ def register(app: typer.Typer) -> None:
         pair: Annotated[
             list[str] | None, typer.Option("--pair", help="Pairs to watch (repeatable).")
         ] = None,
-        freq: Annotated[str, typer.Option("--freq", help="week or month.")] = "month",
+        freq: Annotated[str, typer.Option("--freq", help="day, week, month or year.")] = "month",
         format: Annotated[str, typer.Option("--format", help="table or jsonl.")] = "table",
         db: DbOption = None,
     ) -> None:
-        """Detected shifts of stance: when, which pair, level before and after, and why."""
+        """Detected shifts of stance: when, which pair, what moved (level or pressure), why."""
         from peninsula.analyse.shifts import detect_shifts
+
+        if freq not in ("day", "week", "month", "year"):
+            raise typer.BadParameter("use day, week, month or year", param_hint="--freq")
 
         events = stored_events(db)
         found = detect_shifts(events, pairs=pair or None, freq=freq, settings=settings_for(db))
@@ -148,7 +152,7 @@ def stored_events(db: str | None, **filters: Any) -> list:
         repo.close()
 
 
-def reported_days(db: str | None, words: list[str]) -> set:
+def reported_days(db: str | None, words: list[str]) -> set[date]:
     """Publication days of the stored articles that mention any of `words`."""
     repo = open_repository(db)
     try:

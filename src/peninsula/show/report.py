@@ -137,16 +137,21 @@ def build_report(repo: Repository, since: date, until: date) -> ReportContext:
 
 
 def _inside(events: list[FusedEvent], since: date, until: date) -> list[FusedEvent]:
-    """The events dated at least as finely as [since, until]: "in 2023" is no news of a quarter.
+    """The events of [since, until], each placed by the middle of its own period.
 
-    `filter_timeline` keeps every event whose period overlaps the window; an event whose
-    period is longer than the window may have happened outside it, so it is left out.
+    `filter_timeline` keeps every event whose period overlaps the window. An event whose
+    period is longer than the window ("in 2023" in a briefing on a quarter) may have happened
+    outside it, so it is left out; one that straddles an edge belongs to the window holding
+    its middle, so that briefings on consecutive windows count it once.
     """
     window = until - since
     kept = []
     for fused in events:
         span = event_span(fused)
-        if span is not None and span[1] - span[0] <= window:
+        if span is None or span[1] - span[0] > window:
+            continue
+        middle = span[0] + (span[1] - span[0]) / 2
+        if since <= middle <= until:
             kept.append(fused)
     return kept
 

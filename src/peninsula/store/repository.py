@@ -9,6 +9,7 @@ as models (`Article`, `Event`, `FusedEvent`). The schema is created or upgraded 
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
@@ -163,14 +164,24 @@ class Repository:
             return [row_article(r) for r in rows]
 
     def publication_days(self, words: Iterable[str]) -> set[date]:
-        """Days on which an article mentioning any of `words` (any case) was published."""
-        found = [articles.c.text.icontains(w, autoescape=True) for w in words]
-        if not found:
+        """Days on which an article with a word starting with one of `words` was published.
+
+        Any case; "missile" finds "missiles", "line" does not find "online".
+        """
+        words = [w for w in words if w]
+        if not words:
             return set()
-        query = sa.select(articles.c.published).where(sa.or_(*found)).distinct()
+        starts = re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + ")", re.IGNORECASE)
+        candidates = [articles.c.text.icontains(w, autoescape=True) for w in words]
+        query = sa.select(articles.c.published, articles.c.text).where(
+            sa.or_(*candidates), articles.c.published.is_not(None)
+        )
         with self.engine.connect() as conn:
-            rows = conn.execute(query)
-            return {date.fromisoformat(str(r.published)[:10]) for r in rows if r.published}
+            return {
+                date.fromisoformat(str(row.published)[:10])
+                for row in conn.execute(query)
+                if starts.search(row.text or "")
+            }
 
     def events_of_article(self, id: str) -> list[Event]:
         query = sa.select(events).where(events.c.article_id == id).order_by(events.c.seq)

@@ -40,7 +40,7 @@ def tag_timexes(text: str, dct: date | None) -> list[Timex]:
 
 
 # "Juche 107": the North Korean calendar, whose year 1 is 1912
-_JUCHE_YEAR = re.compile(r"\bJuche\s+(\d{1,3})\b")
+_JUCHE_YEAR = re.compile(r"\bJuche\s+(\d{1,3})\b(?:\s*\((\d{4})\))?")
 _JUCHE_EPOCH = 1911
 
 
@@ -50,10 +50,10 @@ def _juche_as_gregorian(text: str) -> tuple[str, list[tuple[int, int]]]:
 
     def gregorian(m: re.Match[str]) -> str:
         year = str(int(m.group(1)) + _JUCHE_EPOCH)
-        if len(year) > len(m.group(0)):
-            return m.group(0)
-        regions.append((m.start(), m.end()))
-        return " " * (len(m.group(0)) - len(year)) + year
+        # "Juche 112 (2023)" is one year written twice; a gloss that disagrees stays its own
+        end = m.end() if m.group(2) == year else m.end(1)
+        regions.append((m.start(), end))
+        return " " * (end - m.start() - len(year)) + year + m.group(0)[end - m.start() :]
 
     return _JUCHE_YEAR.sub(gregorian, text), regions
 
@@ -79,8 +79,9 @@ def _tag(text: str, dct: date | None) -> list[Timex]:
             for m in pattern.finditer(text, lo, hi):
                 if m.end() > m.start():
                     found.append((m.start(), m.end(), rank, m, kind))
+    lowered = text.lower()  # the scans ignore case, so the quick check must too
     for kind, needle, scan in lex.scans:
-        if needle not in text:
+        if needle not in lowered:
             continue
         rank = _RANKS[kind]
         pattern = lex.patterns[rank][1]
