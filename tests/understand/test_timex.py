@@ -186,7 +186,10 @@ def test_seed_expressions(shared) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The works began in May Juche 70 (1981) under his guidance.", ("May Juche 70 (1981)", "1981-05")),
+        (
+            "The works began in May Juche 70 (1981) under his guidance.",
+            ("May Juche 70 (1981)", "1981-05"),
+        ),
         ("The ban holds from April 21, Juche 107.", ("April 21, Juche 107", "2018-04-21")),
         ("It was fixed in Juche 101 by the congress.", ("Juche 101", "2012")),
         ("Pyongyang, April 15, Juche 112 (2023) --", ("April 15, Juche 112 (2023)", "2023-04-15")),
