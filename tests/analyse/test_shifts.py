@@ -228,3 +228,11 @@ def test_a_turn_seen_in_tone_and_pressure_is_reported_once():
     (shift,) = detect_shifts(events, pairs=["PRK-KOR"])
     assert (shift.measure, shift.direction, shift.period) == ("level", "hostile", "2021-01")
     assert (shift.pressure_before, shift.pressure_after) == (4.0, -18.0)
+
+
+def test_pressure_that_falls_silent_is_shown_by_the_last_events_before_it():
+    counts = {ym: 4 for ym in months((2022, 1), 12)} | {ym: 0 for ym in months((2023, 1), 5)}
+    counts |= {(2023, 6): 1, (2023, 8): 1, (2023, 10): 1, (2023, 12): 1, (2024, 2): 1}
+    (shift,) = detect_shifts(steady_tone(counts), pairs=["PRK-KOR"])
+    assert (shift.measure, shift.direction, shift.period) == ("pressure", "thaw", "2023-01")
+    assert shift.event_ids and all(i.startswith("e2022") for i in shift.event_ids)

@@ -235,8 +235,11 @@ class _Watch:
             window = points[max(lo, mid - self.level_size) : min(hi, mid + self.level_size)]
         else:
             change = pressure_after - pressure_before
-            # a change of pressure is made by the events of the new regime
+            # a change of pressure is made by the events of the new regime; when it fell
+            # silent, the last events of the old one show what stopped
             window = points[mid : min(hi, mid + self.pressure_size)]
+            if not events_in(window):
+                window = points[max(lo, mid - self.pressure_size) : mid]
         direction = "hostile" if change < 0 else "thaw"
         return Shift(
             pair=pair,
