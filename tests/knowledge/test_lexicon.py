@@ -103,6 +103,14 @@ def test_voice_media_and_denunciation_words_load() -> None:
     assert lexicon.denunciation is not None and lexicon.denunciation.search("a hideous crime")
 
 
+def test_voice_leads_name_the_outlet_of_an_undatelined_item() -> None:
+    leads = load_lexicon().voice_leads
+    assert leads and all("outlet" in lead.groupindex for lead in leads)
+    titles = ["KCNA Commentary Blasts Drills", "Drills Slammed: Minju Joson", "Kim Visits Farm"]
+    found = [next((m["outlet"] for p in leads if (m := p.search(t))), None) for t in titles]
+    assert found == ["KCNA", "Minju Joson", None]
+
+
 def test_demand_needs_a_target_and_accusation_does_not() -> None:
     lexicon = load_lexicon()
     assert (lexicon.info("demand").needs_target, lexicon.info("accusation").needs_target) == (

@@ -63,6 +63,9 @@ class Lexicon:
     prefilter: re.Pattern[str]  # any trigger head at all (on `lower_text`)
     voices: frozenset[str] = frozenset()  # media whose own words speak for their state
     denunciation: re.Pattern[str] | None = None  # a voice's words that accuse (lower text)
+    # a title or lead that makes an undatelined article a voice's own ("KCNA Commentary ..."):
+    # each names the outlet in a group called `outlet`
+    voice_leads: tuple[re.Pattern[str], ...] = ()
 
     def info(self, kind: str) -> KindInfo:
         return self.kinds[kind]
@@ -105,6 +108,7 @@ def _load() -> Lexicon:
     trigger_data = read_table(TRIGGERS_FILE) or {}
     triggers = _read_triggers(trigger_data, kinds, problems)
     voices, denunciation = _read_voice(trigger_data.get("voice"), problems)
+    leads = _read_voice_leads(trigger_data.get("voice"), problems)
     problems.raise_if_any()
     heads = "|".join(f"(?:{t.head.pattern})" for t in triggers) or r"(?!x)x"
     return Lexicon(
@@ -115,6 +119,7 @@ def _load() -> Lexicon:
         prefilter=re.compile(heads),
         voices=voices,
         denunciation=denunciation,
+        voice_leads=leads,
     )
 
 
@@ -135,6 +140,28 @@ def _read_voice(data: Any, problems: Problems) -> tuple[frozenset[str], re.Patte
         problems.add(f"{where} -> denunciation", f"bad pattern ({exc})")
         cue = None
     return frozenset(media), cue
+
+
+def _read_voice_leads(data: Any, problems: Problems) -> tuple[re.Pattern[str], ...]:
+    leads = data.get("leads") if isinstance(data, dict) else None
+    if not leads:
+        return ()
+    where = f"{TRIGGERS_FILE} voice -> leads"
+    if not isinstance(leads, list) or not all(isinstance(p, str) for p in leads):
+        problems.add(where, "must be a list of patterns")
+        return ()
+    compiled: list[re.Pattern[str]] = []
+    for pattern in leads:
+        try:
+            lead = re.compile(pattern)
+        except re.error as exc:
+            problems.add(where, f"bad pattern {pattern!r} ({exc})")
+            continue
+        if "outlet" not in lead.groupindex:
+            problems.add(where, f"{pattern!r} names no (?P<outlet>...) group")
+            continue
+        compiled.append(lead)
+    return tuple(compiled)
 
 
 def _read_roots(data: Any, problems: Problems) -> dict[str, str]:

@@ -33,13 +33,11 @@ from peninsula.understand.actor_context import (
     FOREIGN_BODY,
     LEADER_ROLES,
     Found,
-    compatible,
     fallback_sentences,
     join_countries,
     led_by,
     looks_korean,
     namesake,
-    object_position,
     unknown_name_after,
 )
 from peninsula.understand.actor_deferred import (
@@ -48,6 +46,7 @@ from peninsula.understand.actor_deferred import (
     place_collectives,
     place_unplaced,
 )
+from peninsula.understand.actor_pronouns import PronounResolution
 
 _POSSESSOR_GAP = re.compile(
     r"^(?:['\u2019]s?)?\s*(?:(?P<mod>(?:top|senior|ruling|state|state-run|official|new|"
@@ -68,10 +67,6 @@ _EXPLETIVE = re.compile(r"\s+(?:is|was|'s)\s+(?!\w+ing\b)")
 _GIVEN_NAME = re.compile(r"[ \u00a0]+[A-Z][a-z]")
 _PARENTHESIS = re.compile(r"\s*\(")
 _KOREAN_HINT = re.compile(r"Korea|Pyongyang|Seoul|DPRK|\bROK\b")
-_PREPOSITION_BEFORE = re.compile(
-    r"\b(?:of|by|to|with|at|in|on|from|for|against|toward|towards|between|among)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
 
 
 class ActorFinder:
@@ -85,7 +80,7 @@ class ActorFinder:
         return _Resolver(self.g, doc, text).run()
 
 
-class _Resolver:
+class _Resolver(PronounResolution):
     def __init__(self, g: Gazetteer, doc: Document, text: str) -> None:
         self.g = g
         self.text = text
@@ -324,54 +319,6 @@ class _Resolver:
         if surname == "Kim" and self.korean:
             return self.g.holder_person("PRK.leader", self.day)
         return None
-
-    # -- pronouns ---------------------------------------------------------------------
-
-    def _pronoun(self, start: int, end: int, need: str) -> None:
-        """A pronoun mostly continues the subject: the first fitting actor of its sentence
-        (before it), else of the sentence before; else the most recent one nearby."""
-        sentence, paragraph = self._where(start)
-        day = self.day
-        if need == "thing" and object_position(self.text, start, end):
-            self._object_pronoun(start, end, sentence)
-            return
-        first: dict[int, Found] = {}  # sentence -> its first fitting actor
-        for m in reversed(self.out):
-            if m.sentence < sentence - 1:
-                break
-            if compatible(m, need, day):
-                first[m.sentence] = m
-        m = first.get(sentence) or first.get(sentence - 1)
-        if m is not None:
-            self._add(start, end, m.actor, "pronoun", m.person, noun=m.noun)
-            return
-        if need in ("group", "thing"):
-            return
-        for m in reversed(self.out):
-            if m.paragraph < paragraph - 2:
-                return
-            if compatible(m, need, day):
-                self._add(start, end, m.actor, "pronoun", m.person, noun=m.noun)
-                return
-
-    def _object_pronoun(self, start: int, end: int, sentence: int) -> None:
-        """ "denounces and rejects it": not the clause's own subject, but the most recent
-        other fitting actor of the sentence or the one before."""
-        subject: Found | None = None
-        for m in reversed(self.out):
-            if m.sentence != sentence:
-                break
-            if not _PREPOSITION_BEFORE.search(self.text[max(0, m.start - 24) : m.start]):
-                subject = m
-                break
-        for m in reversed(self.out):
-            if m.sentence < sentence - 1:
-                return
-            if m is subject or (subject is not None and m.actor.code == subject.actor.code):
-                continue
-            if compatible(m, "thing", self.day):
-                self._add(start, end, m.actor, "pronoun", m.person, noun=m.noun)
-                return
 
     # -- bookkeeping ------------------------------------------------------------------
 

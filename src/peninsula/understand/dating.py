@@ -51,6 +51,13 @@ _REPORTING = re.compile(
     r"promised|warned|threatened|made\s+clear|reaffirmed)\b",
     re.I,
 )
+# "on the occasion of the June 25-July 27 month of anti-U.S. struggle": the time names
+# the occasion, not when the event marking it took place
+_OCCASION_BEFORE = re.compile(
+    r"\b(?:on the occasion of|in commemoration of|in celebration of|to mark|marking|"
+    r"to commemorate|commemorating|to celebrate|celebrating)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
 _FORWARD_WORDS = re.compile(
     r"(?:from|by|until|till|starting|beginning|in|for|next|early|late)\W*$", re.I
@@ -93,7 +100,13 @@ def _date_event(
 ) -> tuple[EventDate, str | None]:
     dct = doc.article.published
     here = [t for t in doc.timexes if sentence.start <= t.start and t.end <= sentence.end]
-    usable = [t for t in here if _governs(t) and not _modifies_other_noun(t, trigger, doc.text)]
+    usable = [
+        t
+        for t in here
+        if _governs(t)
+        and not _modifies_other_noun(t, trigger, doc.text)
+        and not _OCCASION_BEFORE.search(doc.text, max(0, t.start - 40), t.start)
+    ]
     planned_for: str | None = None
     if modality in (Modality.PLANNED, Modality.THREATENED):
         ahead = [t for t in usable if _is_ahead(t, dct, doc.text)]

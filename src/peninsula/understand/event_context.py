@@ -61,8 +61,8 @@ def recent_event(events: list[Event], sentence: Sentence, back: int) -> Event | 
 def recent_source(events: list[Event], sentence: Sentence, statement: bool) -> Actor | None:
     """The doer of the last event nearby; an action takes it only from an action (the
     outlet's denunciations do not make the outlet the doer of what it denounces)."""
-    if not statement:
-        events = [e for e in events[-4:] if e.plover not in _VERBAL_ROOTS]
+    # (the doer of the killing a statement condemns is not who goes on speaking)
+    events = [e for e in events[-4:] if (e.plover in _VERBAL_ROOTS) == statement]
     last = recent_event(events, sentence, 3)
     return last.source if last else None
 

@@ -4,18 +4,19 @@ Needs: `Document.sentences`, `Document.mentions` (actors) and, through `dating`,
 `Document.timexes`. Adds: `Document.events` (the pipeline assigns what `code` returns).
 
 Per sentence: one precompiled regex over every trigger head skips sentences that evoke no
-event (most of them); then each trigger of `triggers.yaml` is tried in order and
-overlapping hits go to the kind written first; a pledge ("promised to") that only
-introduces the next hit is that hit's planned event. Per hit: the modality
+event (most of them); then `trigger_hits.py` finds the hits (overlaps go to the kind
+written first; a pledge that only introduces the next hit is that hit's planned event).
+Per hit: the modality
 (`modality.py`), the source and target (`participants.py`; for "X had better" triggers the
 subject is the addressee; a verb coordinated with the one before shares its subject; where
 the sentence does not say, `event_context.py`), attributes (`attributes.py`), PLOVER root,
 quad and intensity from the
 lexicon, and the date from `dating.date_event`. A state-media article speaks in its own
-voice (`voice.py`): its denunciations are accusations by its state, dated by the dateline
-("This is a dangerous act" denounces the subject of the sentence before), unless the
-sentence reports another's statement (`sentence_events.py`); its "we" and "our" are its
-state, acting or speaking. A launch told by a reporter or named as a noun is the
+voice (`voice.py`; a dateline or, without one, a title or lead names the outlet): its
+denunciations are accusations by its state, dated by the dateline ("This is a dangerous
+act" denounces the subject of the sentence before), unless the sentence reports another's
+statement (`sentence_events.py`, "the speakers disclosed ..."); its "we" and "our" are its
+state, acting or speaking, but its state's words with no one else named are at home. A launch told by a reporter or named as a noun is the
 weapon's, the site's or the last launcher's (`launch_source.py`); a statement made at
 "meetings held in Algeria and Italy" is by those countries. Mentions inside the dateline
 never act. Commentary rhetoric and leaders' meetings are
@@ -30,7 +31,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from peninsula.knowledge.lexicon import KindInfo, Lexicon, Trigger, lower_text
+from peninsula.knowledge.lexicon import KindInfo, Lexicon, lower_text
 from peninsula.models import (
     Actor,
     Document,
@@ -72,8 +73,15 @@ from peninsula.understand.participants import (
     participants,
     place_actor,
 )
-from peninsula.understand.sentence_events import context_ok, reported, told_twice
-from peninsula.understand.voice import anaphoric_topic, dateline_end, denounced, writer_of
+from peninsula.understand.sentence_events import fired_in_attack, reported, told_twice
+from peninsula.understand.trigger_hits import Hit, find_hits
+from peninsula.understand.voice import (
+    anaphoric_topic,
+    dateline_end,
+    denounced,
+    others_speak,
+    writer_of,
+)
 
 
 class EventCoder:
@@ -88,7 +96,9 @@ class EventCoder:
         filed = dateline_end(doc.text)
         mentions = sorted((m for m in doc.mentions if m.start >= filed), key=lambda m: m.start)
         starts = [m.start for m in mentions]
-        context = _Context(doc, dominant_actor(mentions), writer_of(doc, self.lexicon), filed)
+        context = _Context(
+            doc, dominant_actor(mentions), writer_of(doc, self.lexicon, self.gazetteer), filed
+        )
         events = context.events
 
         def locals_of(sentence: Sentence) -> list[Local]:
@@ -104,7 +114,11 @@ class EventCoder:
             before, previous = previous, sentence
             if _LIST.fullmatch(low):
                 continue
-            hits = self._hits(low) if self.lexicon.prefilter.search(low) else []
+            hits = (
+                find_hits(self.lexicon, self._order, low)
+                if self.lexicon.prefilter.search(low)
+                else []
+            )
             voiced = context.writer is not None and self.lexicon.denunciation is not None
             if not hits and not (voiced and self.lexicon.denunciation.search(low)):
                 continue
@@ -113,7 +127,7 @@ class EventCoder:
             if voiced:
                 voice = self._voice(context, sentence, low, local, before, locals_of)
             done: list[Event] = []
-            prior: tuple[_Hit, Event | None] | None = None
+            prior: tuple[Hit, Event | None] | None = None
             for hit in hits:
                 event = self._event(context, sentence, hit, local, prior)
                 prior = (hit, event)
@@ -124,6 +138,8 @@ class EventCoder:
                 if voice is not None and reported(event, hit.start, voice, low):
                     events.remove(voice)  # the writer reports what others said
                     voice = None
+            for fired in fired_in_attack(done):
+                events.remove(fired)  # "a drone fired missiles on a house, killing four"
         kept = settle(events, self.lexicon, context.writer, published_date(doc))
         return merge_mentions(kept)
 
@@ -155,35 +171,13 @@ class EventCoder:
         context.events.append(event)
         return event
 
-    def _hits(self, text: str) -> list[_Hit]:
-        found: list[_Hit] = []
-        for trigger in self.lexicon.triggers:
-            for match in trigger.head.finditer(text):
-                if context_ok(trigger, text, match.start(), match.end()):
-                    found.append(_Hit(trigger, match.start(), match.end()))
-        if len(found) < 2:
-            return found
-        found.sort(key=lambda h: (self._order[h.trigger], h.start))
-        kept: list[_Hit] = []
-        for hit in found:  # the kind written first in triggers.yaml claims the words
-            if all(hit.end <= k.start or hit.start >= k.end for k in kept):
-                kept.append(hit)
-        kept.sort(key=lambda h: h.start)
-        # "promised to send aid", "agreed to hold talks": the pledge is the planned event
-        # its complement names, coded once, as that event
-        return [
-            hit
-            for hit, following in zip(kept, [*kept[1:], None], strict=True)
-            if not _pledge_of(hit, following, text)
-        ]
-
     def _event(
         self,
         context: _Context,
         sentence: Sentence,
-        hit: _Hit,
+        hit: Hit,
         local: list[Local],
-        prior: tuple[_Hit, Event | None] | None = None,
+        prior: tuple[Hit, Event | None] | None = None,
     ) -> Event | None:
         text = sentence.text
         kind = hit.trigger.kind
@@ -196,7 +190,14 @@ class EventCoder:
         how = "addressee"
         if hit.trigger.addressee:
             source, target = addressed(text, hit.start, hit.end, local)
-            source = source or context.writer
+            if source is None and not others_speak(text):
+                source = context.writer  # "The U.S. had better ...": the outlet's state warns
+            if source is not None and target is None and _THEY_BEFORE.search(text, 0, hit.start):
+                # "We warn the hostile states ... If they ignore it, they will pay a price":
+                # the speaker goes on addressing whom it just addressed
+                last = recent_event(earlier, sentence, 1)
+                if last is not None and last.source == source:
+                    target = last.target
             if source is None or target is None:
                 return None
         else:
@@ -248,7 +249,7 @@ class EventCoder:
             source = recent_source(earlier, sentence, info.statement) or (
                 context.dominant if not local else None
             )
-            if source is None and info.statement:
+            if source is None and info.statement and not others_speak(text):
                 source = context.writer  # "we remind the U.S.": the outlet's state speaks
             if source is not None and target is None and info.has_target:
                 # "It extended support to the Syrian people": the doer came from before the
@@ -279,10 +280,12 @@ class EventCoder:
                 target = context.writer  # "the delegation arrived here": a visit to the writer
         if kind == "talks" and target is None and len(source.codes) < 2:
             return None  # a visit to a factory is not talks: talks need a counterpart
-        if kind == "proposal" and target is None and context.writer is not None:
+        if info.statement and target is None and context.writer is not None:
             own = set(context.writer.codes)
             if set(source.codes) <= own and all(set(m.codes) <= own for m in local):
-                return None  # the premier "proposed building a resting place": at home
+                # the premier "proposed building a resting place", Kim "criticized the
+                # officials for their negligence": words at home, not between actors
+                return None
         event = self._make(
             context, sentence, kind, reading.modality, source, target, (hit.start, hit.end)
         )
@@ -372,23 +375,6 @@ class _Context:
     events: list[Event] = field(default_factory=list)
 
 
-@dataclass(frozen=True, slots=True)
-class _Hit:
-    trigger: Trigger
-    start: int
-    end: int
-
-
-def _pledge_of(hit: _Hit, following: _Hit | None, text: str) -> bool:
-    """Whether a pledge ("promised to", "agreed to") only introduces the next hit."""
-    return (
-        following is not None
-        and hit.trigger.kind == "proposal"
-        and text[hit.start : hit.end].endswith(" to")
-        and following.start - hit.end <= 30
-    )
-
-
 # a short object and "and" between two heads: "killed one soldier and wounded ..."
 _COORDINATED = re.compile(
     r"(?:(?!\b(?:to|for|that|which|who|of|with)\b)[^,;:\"“”]){0,40}?\s(?:and|but)\s+"
@@ -400,6 +386,8 @@ _MEETINGS = frozenset({"summit", "talks", "agreement_signed", "cooperation", "ex
 _WRITERS_PEOPLE = re.compile(
     r"\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,6}?(?:Korean|Korea)\b(?!\s+War)(?![^,;.]{0,40}\bby\b)"
 )
+# "they will have to pay": a pronoun subject that the actor finder left unresolved
+_THEY_BEFORE = re.compile(r"\b(?:they|it)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _HOSTILE_QUADS = frozenset({"verbal_conflict", "material_conflict"})
 _INTER_KOREAN = re.compile(r"\binter-Korean\b", re.IGNORECASE)
 # A tag or keyword line ("North, Korea, Kim, South, Korea, summit"): words, no sentence.

@@ -44,6 +44,13 @@ def modality_of(sentence: str, start: int, end: int, statement: bool = False) ->
         # statement that was not made is no statement
         if _NEGATION.search(clause) or _NOT_ENTITLED.search(clause):
             return ModalityReading(Modality.DENIED, hedge)
+        if _CONDITION_OPEN.search(clause):
+            # "if the ROK refuses to respect the border, ...": a refusal only supposed
+            return ModalityReading(Modality.OCCURRED, 0.5, speculative=True)
+        if _HABITUAL.match(after):
+            # "which the DPRK has demanded a stop for years": said again and again, on no
+            # day of its own
+            return ModalityReading(Modality.OCCURRED, hedge, background=True)
         return ModalityReading(Modality.OCCURRED, hedge)
     if _BACKGROUND.search(sentence, max(0, start - 40), start):
         return ModalityReading(Modality.OCCURRED, hedge, background=True)
@@ -118,6 +125,11 @@ _PLEDGED_NOT = re.compile(
     re.IGNORECASE,
 )
 _FUTURE = re.compile(r"\b(?:will|would|shall)\b|'ll\b", re.IGNORECASE)
+_HABITUAL = re.compile(
+    r"[^,;.]{0,30}?\b(?:for (?:many |several |long )?(?:years|decades)|over the (?:years|decades)|"
+    r"time and again|again and again|on many occasions)\b",
+    re.IGNORECASE,
+)
 _CONDITION = re.compile(r"\b(?:if|unless|should the|in case)\b", re.IGNORECASE)
 _SPECULATION = re.compile(
     r"\b(?:could|might|may|(?:is|are|was|were) (?:widely )?(?:expected|likely|poised|"

@@ -4,7 +4,8 @@ Needs: the sentence text, the trigger span in it and the sentence's actor mentio
 offsets relative to the sentence). Adds nothing to the document; the event coder calls
 `participants` per trigger. The source is the speaker for statements and the doer for
 actions: the nearest actor before the trigger that is not in a prepositional phrase, the
-agent of a passive ("were fired by North Korea"), the owner of a nominal ("the deployment of
+agent of a passive ("were fired by North Korea") or of a head right before "by" ("bombings
+carried out by NATO", see `agent_phrases.py`), the owner of a nominal ("the deployment of
 U.S. assets"), the speaker of a quote, or the actor after "according to". The target is the
 first other actor after the trigger (up to a clause break), else one between source and
 trigger. Actors joined by "and", commas or hyphens form one joint actor.
@@ -16,6 +17,14 @@ import re
 from dataclasses import dataclass
 
 from peninsula.models import Actor, Mention
+from peninsula.understand.agent_phrases import (
+    SPEECH,
+    according_to,
+    by_agent,
+    is_passive,
+    named_agent,
+    speaker_after,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,12 +47,20 @@ def participants(
 
     `directed` kinds act on someone: the subject of their agentless passive ("274
     Palestinians were killed") is the one acted on, never the doer."""
-    if not local:
-        return None, None, "none"
     before = [m for m in local if m.end <= start]
     after = [m for m in local if m.start >= end]
-    agent = _by_agent(text, end, after)
-    passive_head = _is_passive(text, start, end)
+    named = named_agent(text, start, end, after)
+    if not local and named is None:
+        return None, None, "none"
+    agent = by_agent(text, end, after)
+    passive_head = is_passive(text, start, end)
+    if named is not None:
+        # "bombings carried out by NATO", "the killing of civilians by a U.S. soldier",
+        # "condemnation by the international community": the agent named right after
+        # the head is the doer, and one we do not know is no one we may guess
+        if named == "unknown":
+            return None, None, "patient"
+        agent, passive_head = named, True
     if agent is not None and passive_head:
         group = _group(agent, local, text)
         subject = _nearest_free(before, text)
@@ -59,7 +76,7 @@ def participants(
         patient = joint_actor(_group(subject, local, text)) if subject else None
         return None, patient, "patient"
     speech = None
-    for match in _SPEECH.finditer(text, 0, start):
+    for match in SPEECH.finditer(text, 0, start):
         speech = match
     source: Local | None = None
     how = "subject"
@@ -68,10 +85,10 @@ def participants(
         # is the speaker, named after the quote or carried from the sentence before.
         opening = max((m.start() for m in _QUOTE.finditer(text, 0, start)), default=0)
         said = None
-        for match in _SPEECH.finditer(text, 0, opening):
+        for match in SPEECH.finditer(text, 0, opening):
             said = match
         found = _nearest_free([m for m in before if m.end <= said.start()], text) if said else None
-        found = found or _speaker_after(text, end, after)
+        found = found or speaker_after(text, end, after)
         if found is not None:
             group = _group(found, local, text)
             codes = {c for m in group for c in m.codes}
@@ -114,10 +131,10 @@ def participants(
             (m for m in reversed(before) if _BY.search(text, max(0, m.start - 16), m.start)), None
         )
     if source is None and statement:
-        source = _speaker_after(text, end, after)
+        source = speaker_after(text, end, after)
         how = "speaker"
     if source is None:
-        source = _according_to(text, local)
+        source = according_to(text, local)
         how = "speaker"
     if source is None:
         return None, None, "none"
@@ -130,14 +147,6 @@ def participants(
         between = [m for m in before if m.start >= max(g.end for g in group)]
         target = _home_target(text, end, source_actor, after, between)
     return source_actor, target, how
-
-
-def _is_passive(text: str, start: int, end: int) -> bool:
-    """Whether the head is a passive participle: "were fired", or a head that begins with
-    its own auxiliary ("the missile was launched at 7:10")."""
-    if _PASSIVE.search(text, max(0, start - 30), start):
-        return True
-    return _OWN_AUXILIARY.match(text, start, end) is not None
 
 
 def place_actor(text: str, local: list[Local]) -> Actor | None:
@@ -157,7 +166,7 @@ def addressed(
     the head is spoken to; the speaker is named before a speech verb ahead of it, if at all
     (else the caller supplies the article's own voice)."""
     speech = None
-    for match in _SPEECH.finditer(text, 0, start):
+    for match in SPEECH.finditer(text, 0, start):
         speech = match
     cut = speech.end() if speech else 0
     ahead = [m for m in local if cut <= m.start and m.end <= start]
@@ -169,7 +178,7 @@ def addressed(
     speaker = None
     if speech is not None:
         speaker = _nearest_free([m for m in local if m.end <= speech.start()], text)
-        speaker = speaker or _speaker_after(text, end, [m for m in local if m.start >= end])
+        speaker = speaker or speaker_after(text, end, [m for m in local if m.start >= end])
     target = joint_actor(_group(addressee, local, text))
     if speaker is None:
         return None, target
@@ -199,6 +208,8 @@ def _target(
             # "support over the operations in Ukraine": a place, not an addressee; but a
             # head that ends in the preposition takes it as its object ("sought refuge in")
             continue
+        if _against(text, m):
+            continue
         if physical and _AGENT.search(text, max(0, m.start - 12), m.start):
             continue  # "a school run by a UN agency": an agent, never the one acted on
         if not set(m.codes) <= codes and m not in group:
@@ -212,9 +223,16 @@ def _target(
                 return joint_actor(_group(m, local, text))
     source_end = max(m.end for m in group)
     for m in before:
+        if _against(text, m):
+            continue
         if m.start >= source_end and not set(m.codes) <= codes and m not in group:
             return joint_actor(_group(m, local, text))
     return None
+
+
+def _against(text: str, m: Local) -> bool:
+    """ "the anti-U.S. struggle": the one a struggle is against is never its addressee."""
+    return text[max(0, m.start - 5) : m.start].lower() == "anti-"
 
 
 def _home_target(
@@ -287,35 +305,6 @@ def _modifier(candidates: list[Local], text: str, head: int) -> Local | None:
     return None
 
 
-def _by_agent(text: str, end: int, after: list[Local]) -> Local | None:
-    for m in after:
-        if m.start - end > 60:
-            return None
-        if _BY.search(text, max(end, m.start - 16), m.start):
-            return m
-    return None
-
-
-def _speaker_after(text: str, end: int, after: list[Local]) -> Local | None:
-    """'"...," Kim argued.' / '..., said Kim.'"""
-    for m in after:
-        if _SPEECH.match(text, m.end, min(len(text), m.end + 40)) or _SPEECH.search(
-            text, max(end, m.start - 12), m.start
-        ):
-            return m
-    return None
-
-
-def _according_to(text: str, local: list[Local]) -> Local | None:
-    match = _ACCORDING.search(text)
-    if not match:
-        return None
-    for m in local:
-        if m.start >= match.end() and m.start - match.end() < 10:
-            return m
-    return None
-
-
 def _group(m: Local, local: list[Local], text: str) -> list[Local]:
     """A mention with the ones joined to it by 'and', commas or hyphens: joint actors."""
     i = local.index(m)
@@ -344,12 +333,6 @@ def joint_actor(group: list[Local]) -> Actor:
 # who never speak for the state of their own country: an address to its government or
 # president is between two sides
 NON_STATE = frozenset({"REB", "OPP", "JUD", "CVL"})
-_SPEECH = re.compile(
-    r"\b(?:said|says|say|announced|stated|told|added|argued|declared|noted|stressed|"
-    r"claimed|insisted|warned|evaluated|affirmed|emphasi[sz]ed|asserted|remarked|wrote|"
-    r"made clear|pointed out|reiterated|maintained)\b",
-    re.IGNORECASE,
-)
 _OBLIQUE = re.compile(
     r"\b(?:with|against|to|toward|towards|on|at|from|of|by|for|in|into|over|upon|about|"
     r"between|among|than|including|like|during|under|via|across|near|within|onto|despite|"
@@ -392,15 +375,7 @@ _MODIFIER_GAP = re.compile(
     re.IGNORECASE,
 )
 _JOINT_GAP = re.compile(r"\s*(?:,|and|, and|&|-|–|/)\s*", re.IGNORECASE)
-# "were fired", "is being slandered and rejected": the head is a passive participle
-_PASSIVE = re.compile(
-    r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?(?:\w+ed\s+(?:and|or)\s+)?$",
-    re.IGNORECASE,
-)
-# "was launched", not "is committed to" (a predicate adjective that takes a complement)
-_OWN_AUXILIARY = re.compile(r"(?:was|were)\s+[\w-]+ed\b(?!\s+to\b)", re.IGNORECASE)
 _BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 _AGENT = re.compile(r"\bby\s+(?:(?:the|an?)\s+)?$", re.IGNORECASE)
-_ACCORDING = re.compile(r"\baccording to\s+(?:the\s+)?", re.IGNORECASE)
 _STOP = re.compile(r"[;]|\b(?:but|while|whereas)\b", re.IGNORECASE)
 _QUOTE = re.compile(r"[\"“”]")

@@ -3,16 +3,20 @@
 Needs: the trigger hits and the events the coder made from one sentence. `context_ok`
 checks a hit's `near`/`not_near` context (triggers.yaml). Adds nothing to the document; the event
 coder asks, per new event, whether it only retells one made before from the same sentence
-(`told_twice`), and whether the writer's own denunciation of the sentence (`voice.py`) is
-in fact someone else's words that the writer reports (`reported`).
+(`told_twice`), whether the writer's own denunciation of the sentence (`voice.py`) is
+in fact someone else's words that the writer reports (`reported`), and which launches are
+only the means of a deadly attack told in the same sentence (`fired_in_attack`).
 """
 
 from __future__ import annotations
+
+import re
 
 from peninsula.knowledge.lexicon import Trigger
 from peninsula.models import Event
 
 _VERBAL_ROOTS = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "AGREE"})
+_CASUALTY = re.compile(r"kill|wound|massacre|injur|dead", re.IGNORECASE)
 
 
 def told_twice(event: Event, earlier: Event) -> bool:
@@ -56,3 +60,19 @@ def context_ok(trigger: Trigger, text: str, start: int, end: int) -> bool:
         if trigger.near.search(text[max(0, start - w) : start]):
             return True
     return False
+
+
+def fired_in_attack(done: list[Event]) -> list[Event]:
+    """The launches of a sentence that are the means of its deadly attack by the same doer:
+    one strike, told as missiles fired and people killed (a "precision strike drill" is no
+    attack on anyone)."""
+    doers = {
+        e.source.codes
+        for e in done
+        if e.kind == "attack" and e.source is not None and _CASUALTY.search(e.trigger or "")
+    }
+    return [
+        e
+        for e in done
+        if e.kind == "missile_launch" and e.source is not None and e.source.codes in doers
+    ]

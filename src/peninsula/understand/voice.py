@@ -14,25 +14,44 @@ article is, `denounced` names the accused actor of one sentence; the coder build
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from peninsula.knowledge.lexicon import Lexicon
 from peninsula.models import Actor, Document
 from peninsula.understand.participants import Local, free_mentions
 
 
-def writer_of(doc: Document, lexicon: Lexicon) -> Actor | None:
-    """The state whose voice the article is, when its dateline names a voice outlet."""
+def writer_of(doc: Document, lexicon: Lexicon, gazetteer: Any = None) -> Actor | None:
+    """The state whose voice the article is, when its dateline names a voice outlet, or,
+    with no dateline, when its title or lead says it is the outlet's own words."""
     if not lexicon.voices or not doc.sentences:
         return None
     first = doc.sentences[0]
     dateline = _DATELINE.match(doc.text, first.start, min(first.end, first.start + 120))
     if dateline is None:
-        return None
+        if _DATELINE_END.match(doc.text) or gazetteer is None:
+            return None  # "Beijing, May 3 (Xinhua) --": a wire's dateline is no voice
+        return _voice_by_lead(doc, lexicon, gazetteer)
     for mention in doc.mentions:
         if dateline.start(1) <= mention.start and mention.end <= dateline.end(1):
             actor = mention.actor
             if actor.name in lexicon.voices and ";" not in actor.code:
                 return actor
+    return None
+
+
+def _voice_by_lead(doc: Document, lexicon: Lexicon, gazetteer: Any) -> Actor | None:
+    """ "KCNA Commentary Slams ...", "..., says Rodong Sinmun in a bylined article": the
+    outlet a lead pattern of `voice.leads` names, when it is one of the voices."""
+    title = doc.article.title if isinstance(doc.article.title, str) else ""
+    lead = doc.text[doc.sentences[0].start : doc.sentences[0].end]
+    for pattern in lexicon.voice_leads:
+        found = pattern.search(title) or pattern.search(lead)
+        if found is None:
+            continue
+        actor = gazetteer.actor(found.group("outlet"), doc.article.published)
+        if actor is not None and actor.name in lexicon.voices and ";" not in actor.code:
+            return actor
     return None
 
 
@@ -61,12 +80,39 @@ def denounced(
     for speech in _REPORTED.finditer(text):
         if any(m.end <= speech.start() and m.mention.kind != "pronoun" for m in others):
             return None
+    if others_speak(text):
+        return None
     free = free_mentions(others, text)
+    branded = _branded(text, low, others, lexicon.denunciation)
+    if branded is not None and (not free or free[0].start > branded.start):
+        # "the Ukrainian puppet clique ... where Russia is": the branded one, unless the
+        # sentence opens on someone it then denounces
+        return branded
     if free:
         return free[0]
     # "provocation committed by the ROK": the agent; a victim ("massacre of Palestinians")
     # or a bystander in a prepositional phrase is never the accused.
     return next((m for m in others if _BY.search(text, max(0, m.start - 12), m.start)), None)
+
+
+def others_speak(text: str) -> bool:
+    """Whether the sentence gives the words of speakers who are no actor of ours: "the
+    speakers disclosed ...", "the appeal said", "they stressed": not the writer's words."""
+    return _OTHERS_SPEAK.search(text) is not None
+
+
+def _branded(text: str, low: str, others: list[Local], cue: re.Pattern[str]) -> Local | None:
+    """The actor a cue word is stuck to: "the puppet ROK", "the Ukrainian puppet clique",
+    "Japan's crimes" brand that actor, whoever else the sentence names first."""
+    for match in cue.finditer(low):
+        for m in others:
+            if m.mention.kind == "pronoun":
+                continue
+            if _STUCK_BEFORE.fullmatch(text, m.end, match.start()) or _STUCK_AFTER.fullmatch(
+                text, match.end(), m.start
+            ):
+                return m
+    return None
 
 
 def anaphoric_topic(
@@ -99,7 +145,19 @@ _DATELINE_END = re.compile(
 )
 _REPORTED = re.compile(
     r"\b(?:said|says|reported|reports|noted|wrote|told|claimed|quoted|according to|"
-    r"commented|stated|remarked|argued|pointed out)\b",
+    r"commented|stated|remarked|argued|pointed out|disclosed|stressed)\b",
     re.IGNORECASE,
 )
 _BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+_STUCK_BEFORE = re.compile(r"(?:'s|’s)?\s+")
+_STUCK_AFTER = re.compile(r"\s+")
+# speakers who are no actor of ours: "the speakers disclosed", "the appeal said", "they
+# stressed" (the writer's own article or commentary is its own voice)
+_OTHERS_SPEAK = re.compile(
+    r"\b(?:speakers?|participants?|appeal|letter|resolution|declaration|message|speech|"
+    r"speeches|they|he|she|it)\s+(?:\w+ly\s+)?(?:also\s+)?(?:said|says|disclosed|stressed|noted|"
+    r"emphasi[sz]ed|underlined|pointed out|declared|added|called|urged|demanded|"
+    r"denounced|condemned|referred|held|expressed|claimed|wrote|accused|branded|"
+    r"termed|described)\b",
+    re.IGNORECASE,
+)

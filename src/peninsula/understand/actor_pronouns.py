@@ -1,0 +1,109 @@
+"""Resolve pronouns to the actors they stand for, reading an article left to right.
+
+Needs: the mentions found so far in text order (`actor_context.Found`), the sentence
+starts and the publication day. Adds each resolved pronoun as a mention, through the
+resolver's `_add`. `actors._Resolver` inherits this: "it" and "they" continue the subject
+of their sentence or of the one before, but not an actor that sentence names only as an
+object or far from its opening ("The appeal condemned the crimes of the U.S. It stressed
+..."); "he" and "she" may reach back two paragraphs; "rejects it" is the most recent
+other actor, not its clause's own subject.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from datetime import date
+
+from peninsula.knowledge.gazetteer import Person
+from peninsula.models import Actor
+from peninsula.understand.actor_context import Found, compatible, object_position
+
+
+class PronounResolution:
+    """Pronoun rules of the actor resolver; the resolver supplies its state and `_add`."""
+
+    text: str
+    day: date | None
+    out: list[Found]
+    starts: list[int]
+
+    def _where(self, offset: int) -> tuple[int, int]:
+        raise NotImplementedError
+
+    def _add(
+        self,
+        start: int,
+        end: int,
+        actor: Actor,
+        kind: str,
+        person: Person | None,
+        noun: str = "",
+        worded: bool = False,
+    ) -> None:
+        raise NotImplementedError
+
+    def _pronoun(self, start: int, end: int, need: str) -> None:
+        """A pronoun mostly continues the subject: the first fitting actor of its sentence
+        (before it), else of the sentence before; else the most recent one nearby."""
+        sentence, paragraph = self._where(start)
+        day = self.day
+        if need == "thing" and object_position(self.text, start, end):
+            self._object_pronoun(start, end, sentence)
+            return
+        first: dict[int, Found] = {}  # sentence -> its first fitting actor
+        for m in reversed(self.out):
+            if m.sentence < sentence - 1:
+                break
+            if compatible(m, need, day):
+                first[m.sentence] = m
+        m = first.get(sentence) or first.get(sentence - 1)
+        if m is not None and m.sentence < sentence and need == "thing" and self._oblique(m):
+            return  # "The appeal condemned the crimes of the U.S. It stressed ...": the appeal
+        if m is not None:
+            self._add(start, end, m.actor, "pronoun", m.person, noun=m.noun)
+            return
+        if need in ("group", "thing"):
+            return
+        for m in reversed(self.out):
+            if m.paragraph < paragraph - 2:
+                return
+            if compatible(m, need, day):
+                self._add(start, end, m.actor, "pronoun", m.person, noun=m.noun)
+                return
+
+    def _oblique(self, m: Found) -> bool:
+        """Whether a mention is not its sentence's subject: the object of a preposition, or
+        far into a sentence that opens on something else ("Such activities ... demanding
+        the U.S. withdrawal ..., the appeal said")."""
+        index = bisect_right(self.starts, m.start) - 1
+        opening = self.starts[index] if index >= 0 else 0
+        if m.start - opening > _SUBJECT_WITHIN:
+            return True
+        return _PREPOSITION_BEFORE.search(self.text[max(0, m.start - 24) : m.start]) is not None
+
+    def _object_pronoun(self, start: int, end: int, sentence: int) -> None:
+        """ "denounces and rejects it": not the clause's own subject, but the most recent
+        other fitting actor of the sentence or the one before."""
+        subject: Found | None = None
+        for m in reversed(self.out):
+            if m.sentence != sentence:
+                break
+            if not _PREPOSITION_BEFORE.search(self.text[max(0, m.start - 24) : m.start]):
+                subject = m
+                break
+        for m in reversed(self.out):
+            if m.sentence < sentence - 1:
+                return
+            if m is subject or (subject is not None and m.actor.code == subject.actor.code):
+                continue
+            if compatible(m, "thing", self.day):
+                self._add(start, end, m.actor, "pronoun", m.person, noun=m.noun)
+                return
+
+
+_SUBJECT_WITHIN = 60  # characters: a sentence's subject stands near its opening
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:of|by|to|with|at|in|on|from|for|against|toward|towards|between|among)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)

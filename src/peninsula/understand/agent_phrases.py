@@ -1,0 +1,104 @@
+"""Find the doer that a phrase of the sentence names: "by" an agent, a speech verb.
+
+Needs: the sentence text, the trigger span and the sentence's actor mentions
+(`participants.Local`). Adds nothing to the document; `participants.py` asks these
+questions per trigger: whether the head is a passive ("were fired"), which actor "by" names
+as the doer ("were fired by North Korea", "bombings carried out by NATO", "the killing of
+civilians by a U.S. soldier"), who speaks after a quote ('..., said Kim') and who is
+named after "according to".
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from peninsula.understand.participants import Local
+
+
+def is_passive(text: str, start: int, end: int) -> bool:
+    """Whether the head is a passive participle: "were fired", or a head that begins with
+    its own auxiliary ("the missile was launched at 7:10")."""
+    if _PASSIVE.search(text, max(0, start - 30), start):
+        return True
+    return _OWN_AUXILIARY.match(text, start, end) is not None
+
+
+def by_agent(text: str, end: int, after: list[Local]) -> Local | None:
+    for m in after:
+        if m.start - end > 60:
+            return None
+        if _BY.search(text, max(end, m.start - 16), m.start):
+            return m
+    return None
+
+
+def named_agent(text: str, start: int, end: int, after: list[Local]) -> Local | str | None:
+    """The actor that "by" names as the doer right after the head; "unknown" when the
+    agent is someone we do not know, None when no agent follows."""
+    if " " in text[start:end].strip():
+        return None  # "prevented the demonstration staged by students": the object's agent
+    match = _AGENT_RIGHT_AFTER.match(text, end)
+    if match is None and _NOMINAL_HEAD.search(text, start, end):
+        match = _AGENT_AFTER_OBJECT.match(text, end)
+    if match is None or _NO_AGENT.match(text, match.end()):
+        return None
+    agent = next((m for m in after if m.start == match.end()), None)
+    if agent is None and not _NOMINAL_HEAD.search(text, start, end):
+        return None  # "increased by a third": a measure, not an agent
+    return agent or "unknown"
+
+
+def speaker_after(text: str, end: int, after: list[Local]) -> Local | None:
+    """'"...," Kim argued.' / '..., said Kim.'"""
+    for m in after:
+        if SPEECH.match(text, m.end, min(len(text), m.end + 40)) or SPEECH.search(
+            text, max(end, m.start - 12), m.start
+        ):
+            return m
+    return None
+
+
+def according_to(text: str, local: list[Local]) -> Local | None:
+    match = _ACCORDING.search(text)
+    if not match:
+        return None
+    for m in local:
+        if m.start >= match.end() and m.start - match.end() < 10:
+            return m
+    return None
+
+
+SPEECH = re.compile(
+    r"\b(?:said|says|say|announced|stated|told|added|argued|declared|noted|stressed|"
+    r"claimed|insisted|warned|evaluated|affirmed|emphasi[sz]ed|asserted|remarked|wrote|"
+    r"made clear|pointed out|reiterated|maintained)\b",
+    re.IGNORECASE,
+)
+# "were fired", "is being slandered and rejected": the head is a passive participle
+_PASSIVE = re.compile(
+    r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?(?:\w+ed\s+(?:and|or)\s+)?$",
+    re.IGNORECASE,
+)
+# "was launched", not "is committed to" (a predicate adjective that takes a complement)
+_OWN_AUXILIARY = re.compile(r"(?:was|were)\s+[\w-]+ed\b(?!\s+to\b)", re.IGNORECASE)
+# "by" and what follows when it names an agent right after a head ("carried out by"), or
+# after a nominal head's short object ("the killing of 16 civilians by")
+_AGENT_RIGHT_AFTER = re.compile(
+    r"\s+(?:(?:carried out|committed|conducted|perpetrated|staged|waged|made|launched)\s+)?"
+    r"by\s+(?:(?:the|an?)\s+)?",
+    re.IGNORECASE,
+)
+_AGENT_AFTER_OBJECT = re.compile(r"\s+of\s+(?:[\w-]+\s+){1,3}?by\s+(?:(?:the|an?)\s+)?", re.I)
+_NOMINAL_HEAD = re.compile(r"(?:ings?|ions?|ments?|s)$", re.IGNORECASE)
+# "by far", "by 2030", "by means of", "by the end of": no agent
+_NO_AGENT = re.compile(
+    r"(?:\d|(?:far|now|then|means|way|virtue|dint|force|end|time|sea|air|land|phone|"
+    r"mistake|accident|itself|themselves|about|some|more|nearly|around|over|up|"
+    r"half|percent|January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|next|early|late|mid)\b)",
+    re.IGNORECASE,
+)
+_ACCORDING = re.compile(r"\baccording to\s+(?:the\s+)?", re.IGNORECASE)
+_BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)

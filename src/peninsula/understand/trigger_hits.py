@@ -1,0 +1,58 @@
+"""Which triggers fire in a sentence, and which of them are events of their own.
+
+Needs: the lexicon's triggers (`triggers.yaml`) and one sentence's lower-cased text. Adds
+nothing to the document; the event coder asks `find_hits` per sentence. Each trigger is
+tried in order and overlapping hits go to the kind written first in triggers.yaml; a
+pledge ("promised to", "agreed to") that only introduces the next hit is that hit's
+planned event, so it is not a hit of its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from peninsula.knowledge.lexicon import Lexicon, Trigger
+from peninsula.understand.sentence_events import context_ok
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A trigger that fired, with its span in the sentence."""
+
+    trigger: Trigger
+    start: int
+    end: int
+
+
+def find_hits(lexicon: Lexicon, order: dict[Trigger, int], text: str) -> list[Hit]:
+    """The hits of one sentence in text order; `order` ranks each trigger as written."""
+    found: list[Hit] = []
+    for trigger in lexicon.triggers:
+        for match in trigger.head.finditer(text):
+            if context_ok(trigger, text, match.start(), match.end()):
+                found.append(Hit(trigger, match.start(), match.end()))
+    if len(found) < 2:
+        return found
+    found.sort(key=lambda h: (order[h.trigger], h.start))
+    kept: list[Hit] = []
+    for hit in found:  # the kind written first in triggers.yaml claims the words
+        if all(hit.end <= k.start or hit.start >= k.end for k in kept):
+            kept.append(hit)
+    kept.sort(key=lambda h: h.start)
+    # "promised to send aid", "agreed to hold talks": the pledge is the planned event
+    # its complement names, coded once, as that event
+    return [
+        hit
+        for hit, following in zip(kept, [*kept[1:], None], strict=True)
+        if not _pledge_of(hit, following, text)
+    ]
+
+
+def _pledge_of(hit: Hit, following: Hit | None, text: str) -> bool:
+    """Whether a pledge ("promised to", "agreed to") only introduces the next hit."""
+    return (
+        following is not None
+        and hit.trigger.kind == "proposal"
+        and text[hit.start : hit.end].endswith(" to")
+        and following.start - hit.end <= 30
+    )
