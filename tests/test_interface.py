@@ -125,6 +125,7 @@ def test_ingest_twice_stores_nothing_twice_and_exports_mentions(runner, article,
     for _ in range(2):
         result = runner.invoke(app, ["ingest", str(article), "--db", db])
         assert result.exit_code == 0, result.output
+    assert "articles unchanged 1" in " ".join(result.output.split())
     with sqlite3.connect(tmp_path / "p.db") as conn:
         assert conn.execute("select count(*) from articles").fetchone()[0] == 1
     out = tmp_path / "events.jsonl"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 import peninsula.store.ingest as ingest_module
@@ -240,3 +242,14 @@ def test_article_edited_back_and_forth_gets_fresh_fused_ids(repo):
     launches = repo.fused_events(kind="missile_launch")
     assert [[m.doc for m in f.mentions] for f in launches] == [["b"], ["a"]]
     assert len({f.id for f in launches}) == 2
+
+
+def test_articles_stored_with_the_same_text_are_not_read_again(repo):
+    stored = corpus()
+    repo.ingest(stored)
+    again = [d.article for d in stored]
+    edited = replace(again[0], text=again[0].text + " More.")
+    unchanged: list[str] = []
+    left = list(repo.not_stored([edited, *again[1:], doc("new-9").article], unchanged))
+    assert [a.id for a in left] == ["kcna-1", "new-9"]
+    assert sorted(unchanged) == sorted(a.id for a in again[1:])

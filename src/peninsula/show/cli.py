@@ -145,9 +145,12 @@ def ingest(paths: PathsArgument, db: DbOption = None, published: PublishedOption
     day = parse_day(published, "--published")
     repo = open_repository(db)
     skipped: list[int] = []
-    docs = console.progress(Pipeline(settings).run(read_paths(paths, published=day)), "ingest")
+    unchanged: list[str] = []
     try:
+        fresh = repo.not_stored(read_paths(paths, published=day), unchanged)
+        docs = console.progress(Pipeline(settings).run(fresh), "ingest")
         report = repo.ingest(console.drop_skipped(docs, skipped), batch_size=settings.batch_size)
+        report.articles_unchanged += len(unchanged)
     finally:
         repo.close()
     console.print_ingest(report, settings.db_url)

@@ -163,6 +163,22 @@ class Repository:
             rows = conn.execute(query.offset(offset or None).limit(limit))
             return [row_article(r) for r in rows]
 
+    def not_stored(
+        self, items: Iterable[Article | Skipped], unchanged: list[str]
+    ) -> Iterator[Article | Skipped]:
+        """The items that are not stored already with the same text; their ids go to `unchanged`.
+
+        Run before extraction, so that reading a feed again costs no extraction of what it
+        already held (storing skips unchanged articles anyway).
+        """
+        with self.engine.connect() as conn:
+            known = dict(conn.execute(sa.select(articles.c.id, articles.c.content_hash)).all())
+        for item in items:
+            if isinstance(item, Article) and known.get(item.id) == item.content_hash:
+                unchanged.append(item.id)
+                continue
+            yield item
+
     def publication_days(self, words: Iterable[str]) -> set[date]:
         """Days on which an article with a word starting with one of `words` was published.
 
