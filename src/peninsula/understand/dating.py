@@ -186,11 +186,15 @@ def _choose(cands: list[Timex], sentence: Sentence, trigger: Span, text: str) ->
     if not cands:
         return None
     clause = _clause_of(text, sentence, trigger)
+    after = any(trigger.end <= t.start and t.end <= clause[1] for t in cands)
 
     def cost(t: Timex) -> tuple[int, int]:
         distance = max(t.start - trigger.end, trigger.start - t.end, 0)
         if clause[0] <= t.start and t.end <= clause[1]:
-            return (0, distance)
+            # "a drill on June 5, talks on June 10 and the air drill staged on June 17": a
+            # date before "and" is the earlier item's when the trigger has one of its own
+            listed = t.end <= trigger.start and _NEXT_ITEM.fullmatch(text, t.end, trigger.start)
+            return (1 if after and listed else 0, distance)
         if _LEADS_INTO.fullmatch(text, t.end, clause[0]):
             return (1, distance)  # "This being so, a few days ago, the U.S. made ...": a
             # phrase of its own set off just before the trigger's clause is its adverbial
@@ -203,6 +207,8 @@ def _choose(cands: list[Timex], sentence: Sentence, trigger: Span, text: str) ->
 
 
 _LEADS_INTO = re.compile(r"\s*,\s*")
+# from a date to a trigger noun that opens the next item of a list: ", and the special air"
+_NEXT_ITEM = re.compile(r"\s*,?\s*and\s+(?:(?:the|a|an)\s+)?(?:[\w\"“”'-]+\s+){0,4}")
 
 
 def _clause_of(text: str, sentence: Sentence, trigger: Span) -> tuple[int, int]:

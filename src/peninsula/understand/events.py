@@ -6,21 +6,21 @@ Needs: `Document.sentences`, `Document.mentions` (actors) and, through `dating`,
 Per sentence: one precompiled regex over every trigger head skips sentences that evoke no
 event (most of them); then `trigger_hits.py` finds the hits (overlaps go to the kind
 written first; a pledge that only introduces the next hit is that hit's planned event).
-Per hit: the modality
-(`modality.py`), the source and target (`participants.py`; for "X had better" triggers the
-subject is the addressee; a verb coordinated with the one before shares its subject; where
-the sentence does not say, `event_context.py`), attributes (`attributes.py`), PLOVER root,
-quad and intensity from the
-lexicon, and the date from `dating.date_event`. A state-media article speaks in its own
-voice (`voice.py`; a dateline or, without one, a title or lead names the outlet): its
-denunciations are accusations by its state, dated by the dateline ("This is a dangerous
-act" denounces the subject of the sentence before), unless the sentence reports another's
-statement (`sentence_events.py`, "the speakers disclosed ..."); its "we" and "our" are its
-state, acting or speaking, but its state's words with no one else named are at home. A launch told by a reporter or named as a noun is the
-weapon's, the site's or the last launcher's (`launch_source.py`); a statement made at
-"meetings held in Algeria and Italy" is by those countries. Mentions inside the dateline
-never act. Commentary rhetoric and leaders' meetings are
-settled by `commentary.py`; mentions of one event in one article are merged (`merging.py`).
+Per hit: the modality (`modality.py`), the source and target (`participants.py`; for "X had
+better" triggers the subject is the addressee; a verb coordinated with the one before shares
+its subject; where the sentence does not say, `event_context.py`; "our border" and things
+"found" make the outlet's side the target, `own_side.py`), attributes (`attributes.py`),
+PLOVER root, quad and intensity from the lexicon, and the date from `dating.date_event`. A
+state-media article speaks in its own voice (`voice.py`; a dateline or, without one, a title
+or lead names the outlet): its denunciations are accusations by its state, dated by the
+dateline ("This is a dangerous act" denounces the subject of the sentence before), unless
+the sentence reports another's statement (`sentence_events.py`, "the speakers disclosed
+..."); its "we" and "our" are its state, acting or speaking, but its state's words with no
+one else named are at home. A launch told by a reporter or named as a noun is the weapon's,
+the site's or the last launcher's (`launch_source.py`); a statement made at "meetings held
+in Algeria and Italy" is by those countries. Mentions inside the dateline never act.
+Commentary rhetoric and leaders' meetings are settled by `commentary.py`; mentions of one
+event in one article are merged (`merging.py`).
 """
 
 from __future__ import annotations
@@ -66,6 +66,7 @@ from peninsula.understand.event_context import (
 from peninsula.understand.launch_source import LAUNCH_KINDS, Found, launch_source
 from peninsula.understand.merging import merge_mentions
 from peninsula.understand.modality import modality_of
+from peninsula.understand.own_side import against_our_place, found_not_sent, sent_by_other
 from peninsula.understand.participants import (
     Local,
     addressed,
@@ -114,18 +115,15 @@ class EventCoder:
             before, previous = previous, sentence
             if _LIST.fullmatch(low):
                 continue
-            hits = (
-                find_hits(self.lexicon, self._order, low)
-                if self.lexicon.prefilter.search(low)
-                else []
-            )
+            evoked = self.lexicon.prefilter.search(low)
+            hits = find_hits(self.lexicon, self._order, low) if evoked else []
             voiced = context.writer is not None and self.lexicon.denunciation is not None
             if not hits and not (voiced and self.lexicon.denunciation.search(low)):
                 continue
             local = locals_of(sentence)
-            voice = None
-            if voiced:
-                voice = self._voice(context, sentence, low, local, before, locals_of)
+            voice = (
+                self._voice(context, sentence, low, local, before, locals_of) if voiced else None
+            )
             done: list[Event] = []
             prior: tuple[Hit, Event | None] | None = None
             for hit in hits:
@@ -251,11 +249,16 @@ class EventCoder:
             )
             if source is None and info.statement and not others_speak(text):
                 source = context.writer  # "we remind the U.S.": the outlet's state speaks
+            place = against_our_place(kind, text, hit.end, source, context.writer, earlier)
+            source, target = place or (source, target)  # "drills near our border": theirs
             if source is not None and target is None and info.has_target:
                 # "It extended support to the Syrian people": the doer came from before the
                 # sentence, so the first other actor after the head is whom it is aimed at
                 target = first_other_after(text, local, hit.end, source)
             confidence *= 0.7
+        if kind == "balloon_launch" and how != "passive" and found_not_sent(text, hit.start):
+            named = [m.mention.actor for m in local]  # leaflets found: the other side's
+            source, target = sent_by_other(source, target, context.writer, earlier, named)
         if source is None:
             return None
         if kind == "praise" and context.writer and _WRITERS_PEOPLE.match(text, hit.end):

@@ -52,7 +52,15 @@ def modality_of(sentence: str, start: int, end: int, statement: bool = False) ->
             # day of its own
             return ModalityReading(Modality.OCCURRED, hedge, background=True)
         return ModalityReading(Modality.OCCURRED, hedge)
-    if _BACKGROUND.search(sentence, max(0, start - 40), start):
+    if (
+        _BACKGROUND.search(sentence, max(0, start - 40), start)
+        or _STANCE.search(clause)
+        or _SUCH.search(sentence, max(0, start - 40), start)
+    ):
+        # "our stand on the scattering": a stance on an act is not the act; "such frequent
+        # intrusion": the act told before, named again
+        return ModalityReading(Modality.OCCURRED, hedge, background=True)
+    if _past_victims(sentence, end):
         return ModalityReading(Modality.OCCURRED, hedge, background=True)
     denial = _DENIAL.search(sentence, max(0, start - 80), start)
     if (
@@ -68,6 +76,9 @@ def modality_of(sentence: str, start: int, end: int, statement: bool = False) ->
     if _CONDITION_OPEN.search(clause):
         # "If the ROK resumes the leaflet scattering, ...": the condition did not happen
         return ModalityReading(Modality.PLANNED, 0.5, speculative=True)
+    if _POLICY.search(clause):
+        # "we will continue to send balloons": a standing policy, no act of its own
+        return ModalityReading(Modality.PLANNED, 0.5, speculative=True)
     future = _FUTURE.search(clause)
     if _THREAT.search(clause) or (future and _CONDITION.search(after)):
         return ModalityReading(Modality.THREATENED, hedge)
@@ -79,6 +90,18 @@ def modality_of(sentence: str, start: int, end: int, statement: bool = False) ->
     if _PLAN.search(clause) or _PLAN.match(sentence, start):  # head "agreed to ..."
         return ModalityReading(Modality.PLANNED, hedge)
     return ModalityReading(Modality.OCCURRED, hedge)
+
+
+def _past_victims(sentence: str, end: int) -> bool:
+    """Whether "<victims> killed by X" is told of the past with no year to date it: "a
+    memorial for the draftees killed by Japan" restates old deaths, which get no day of the
+    report (with a year in the sentence the dating gives the year)."""
+    return (
+        _BY_AGENT.match(sentence, end) is not None
+        and _VICTIM_VERB.search(sentence, max(0, end - 14), end) is not None
+        and _HISTORIC_CUE.search(sentence) is not None
+        and _YEAR.search(sentence) is None
+    )
 
 
 def _clause_before(sentence: str, start: int) -> str:
@@ -96,6 +119,9 @@ def _clause_after(sentence: str, end: int) -> str:
 
 
 _BOUNDARY = re.compile(
+    # "As you will see, we have ...": an aside to the reader ends where the clause begins
+    r"\bas (?:you|we) (?:will |can |may |would |should |already |all |well )*"
+    r"(?:see|know|noticed?|recall|remember|understand)\b,?|"
     r"[;:\"“”()]|\s[–—]\s|\b(?:but|citing|after|amid|following|because|since|while|although|"
     r"though|whereas|before|despite|as|when|where|who|which|that|said|says|added|reached|"
     r"signed|adopted|concluded|"
@@ -157,6 +183,31 @@ _NOT_ENTITLED = re.compile(r"\b(?:not entitled|no right|no courage|no intention)
 _HEDGE = re.compile(
     r"\b(?:reportedly|allegedly|apparently|suspected|presumably|possibly|seemingly|"
     r"appears? to|seems? to|said to have)\b",
+    re.IGNORECASE,
+)
+_POLICY = re.compile(
+    r"\b(?:will|shall|would) (?:\w+ ){0,2}(?:continue|keep on|go on) (?:to )?(?:[\w-]+ ){0,2}$",
+    re.IGNORECASE,
+)
+_BY_AGENT = re.compile(r"\s+by\s")
+_VICTIM_VERB = re.compile(
+    r"\b(?:killed|massacred|murdered|slaughtered|butchered|abducted|kidnapped|tortured|"
+    r"wounded|shot|drafted)$",
+    re.IGNORECASE,
+)
+# words that tell of old victims: their memory, remains, graves, the war or colonial rule
+_HISTORIC_CUE = re.compile(
+    r"\b(?:memor(?:y|ial|ials)|remains|monuments?|graves?|bereaved|commemorat\w+|mourn\w*|"
+    r"anniversary|at that time|in those days|wartime|during the (?:\w+ )?war|colonial|"
+    r"the past|draftees|martyrs?)\b",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b(?:1[5-9]\d\d|20[0-4]\d)s?\b")
+_SUCH = re.compile(r"\bsuch (?!as\b)(?:[\w-]+ ){0,2}$", re.IGNORECASE)
+# a nominal stance whose object the trigger is in: "clarified our stand on the scattering"
+_STANCE = re.compile(
+    r"\b(?:stand|stance|position|attitude|standpoint|view)s? (?:on|toward|towards|regarding|"
+    r"about) (?:[\w-]+ ){0,6}$",
     re.IGNORECASE,
 )
 _BACKGROUND = re.compile(r"\b(?:which|that) had (?:been )?(?:\w+ )?$", re.IGNORECASE)

@@ -1,0 +1,95 @@
+"""Who acted when the outlet's own side is the place or the finder, not the doer.
+
+Needs: the sentence text, the trigger span, the source and target the coder found so far,
+the outlet's state (`writer`) and the events coded so far in the document. Adds nothing to
+the document; the event coder calls these after it has a source.
+
+- "our" marks the victim or the place: in "the enemy's intrusion across our maritime
+  border" or "drills staged near our border" the outlet's state is where it happened. When
+  the sentence names no doer and the fallback would make the outlet's state the doer, the
+  doer is the other side the article last spoke of, and the outlet's state the target.
+- Things found are sent by the other side: leaflets or balloons "found", "discovered" or
+  "picked up" on one's side were launched by the side they came from (the annotation guide:
+  leaflets from the ROK found in the DPRK are a balloon launch by the ROK, dated the day
+  they were found). The finder (the outlet's state, if any) is the target.
+"""
+
+from __future__ import annotations
+
+import re
+
+from peninsula.models import Actor, Event
+
+# kinds whose "our" place after the head is where the other side acted
+_AGAINST_PLACE_KINDS = frozenset(
+    {"incursion", "military_exercise", "balloon_launch", "attack", "military_deployment"}
+)
+
+
+def against_our_place(
+    kind: str, text: str, end: int, source: Actor | None, writer: Actor | None, earlier: list[Event]
+) -> tuple[Actor, Actor] | None:
+    """(other side, writer) when a fallback gave the writer's state an act done at "our"
+    border, waters or territory (see the module docstring); None when the rule does not
+    apply."""
+    if writer is None or source is None or kind not in _AGAINST_PLACE_KINDS:
+        return None
+    if not set(source.codes) <= set(writer.codes):
+        return None
+    if _OUR_PLACE.match(text, end) is None:
+        return None
+    other = other_side(earlier, writer)
+    return (other, writer) if other is not None else None
+
+
+def other_side(earlier: list[Event], writer: Actor) -> Actor | None:
+    """The last actor of the article's events that is not the writer's state."""
+    own = set(writer.codes)
+    for event in reversed(earlier):
+        for actor in (event.source, event.target):
+            if actor is not None and not own & set(actor.codes):
+                return actor
+    return None
+
+
+def sent_by_other(
+    source: Actor | None,
+    target: Actor | None,
+    writer: Actor | None,
+    earlier: list[Event],
+    named: list[Actor],
+) -> tuple[Actor | None, Actor | None]:
+    """(sender, finder) of things found: the finder is the outlet's state when it has one;
+    the sender the doer or target the coder found that is not the finder, else an actor the
+    sentence names ("leaflets of the ROK"), else the other side the article last spoke of.
+    Without an outlet's state, a found doer and target swap. No sender: (None, None)."""
+    if writer is None:
+        if source is not None and target is not None:
+            return target, source
+        sender = source or next(iter(named), None)
+        return (sender, target) if sender is not None else (None, None)
+    own = set(writer.codes)
+    others = [a for a in (source, target, *named) if a is not None and not own & set(a.codes)]
+    sender = others[0] if others else other_side(earlier, writer)
+    return (sender, writer) if sender is not None else (None, None)
+
+
+def found_not_sent(text: str, start: int) -> bool:
+    """Whether a balloon launch head is about things found ("balloons were found in ...",
+    "leaflets ... have been discovered"), not about their sending."""
+    return _FOUND.search(text, max(0, start - 20), start + 90) is not None
+
+
+# "across our maritime border", "near our southern border", "into our territorial waters":
+# the head's own clause goes on to a place of the outlet's side (no full stop or semicolon)
+_OUR_PLACE = re.compile(
+    r"[^.;]{0,60}?\b(?:across|into|near|close to|along|over|in|inside|on|to)\s+our\s+"
+    r"(?:[\w-]+\s+){0,2}(?:border|borders|boundary|waters|territory|airspace|frontline|"
+    r"front line|side|area|areas|land|soil|coast|sea|waters)\b",
+    re.IGNORECASE,
+)
+_FOUND = re.compile(
+    r"\b(?:(?:were|was|been|being|be) (?:also |again |later )?(?:found|discovered|picked up|"
+    r"retrieved|collected)|found (?:again )?in)\b",
+    re.IGNORECASE,
+)
