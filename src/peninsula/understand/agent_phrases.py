@@ -29,7 +29,7 @@ def by_agent(text: str, end: int, after: list[Local]) -> Local | None:
     for m in after:
         if m.start - end > 60:
             return None
-        if _BY.search(text, max(end, m.start - 16), m.start):
+        if BY_BEFORE.search(text, max(end, m.start - 16), m.start):
             return m
     return None
 
@@ -101,4 +101,4 @@ _NO_AGENT = re.compile(
     re.IGNORECASE,
 )
 _ACCORDING = re.compile(r"\baccording to\s+(?:the\s+)?", re.IGNORECASE)
-_BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)

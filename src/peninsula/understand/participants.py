@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from peninsula.models import Actor, Mention
 from peninsula.understand.agent_phrases import (
+    BY_BEFORE,
     SPEECH,
     according_to,
     by_agent,
@@ -128,7 +129,8 @@ def participants(
     if source is None:
         # "The declaration by North Korea's leader, which rules out ...": a nominal's agent.
         source = next(
-            (m for m in reversed(before) if _BY.search(text, max(0, m.start - 16), m.start)), None
+            (m for m in reversed(before) if BY_BEFORE.search(text, max(0, m.start - 16), m.start)),
+            None,
         )
     if source is None and statement:
         source = speaker_after(text, end, after)
@@ -375,7 +377,6 @@ _MODIFIER_GAP = re.compile(
     re.IGNORECASE,
 )
 _JOINT_GAP = re.compile(r"\s*(?:,|and|, and|&|-|–|/)\s*", re.IGNORECASE)
-_BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 _AGENT = re.compile(r"\bby\s+(?:(?:the|an?)\s+)?$", re.IGNORECASE)
 _STOP = re.compile(r"[;]|\b(?:but|while|whereas)\b", re.IGNORECASE)
 _QUOTE = re.compile(r"[\"“”]")
