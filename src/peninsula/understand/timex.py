@@ -14,9 +14,9 @@ Dates that read as part of a name ("the April 27 Panmunjom Declaration") come ba
 get TIMEX3 placeholders ("XXXX-09-28", "XXXX-WXX", "PAST_REF") and `anchored=False`.
 
 The work is split by job: `timex_patterns` compiles the lexicon into patterns,
-`timex_resolve`, `timex_relative`, `timex_business` (quarters and the periods results
-stories compare) and `timex_holidays` turn matches into values,
-`timex_calendar` holds the calendar arithmetic and the context cues they share.
+`timex_resolve`, `timex_days` (weekdays, clock times), `timex_relative`, `timex_business`
+(quarters and the periods results stories compare) and `timex_holidays` turn matches into
+values, `timex_calendar` holds the calendar arithmetic and the context cues they share.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from datetime import date
 from peninsula.models import Timex
 from peninsula.understand.timex_calendar import _State
 from peninsula.understand.timex_patterns import _NEEDS, _Lexicon, _lexicon, _windows
-from peninsula.understand.timex_resolve import _RESOLVERS
+from peninsula.understand.timex_resolve import _RESOLVERS, coordinated_day
 
 
 def tag_timexes(text: str, dct: date | None) -> list[Timex]:
@@ -98,9 +98,13 @@ def _tag(text: str, dct: date | None) -> list[Timex]:
     out: list[Timex] = []
     for _, _, m, kind in taken:
         timex = _RESOLVERS[kind](m, state)
-        if timex is not None:
-            out.append(timex)
-            state.remember(timex)
+        if timex is None:
+            continue
+        out.append(timex)
+        state.remember(timex)
+        second = coordinated_day(timex, text) if kind == "mdy" else None
+        if second is not None and all(second.end <= s or second.start >= e for s, e, _, _ in taken):
+            out.append(second)
     return out
 
 

@@ -121,8 +121,9 @@ _IRREGULAR_PAST = _by_initial(
 _CUES = re.compile(
     # "the plan" is a noun, not a statement of intent
     r"\b(?P<f>will|shall|won't|is\s+to|are\s+to|going\s+to|plan(?<!\bthe\splan)(?<!\ba\splan)s?|"
-    r"planned|planning|scheduled|"
-    r"due|expected|intends?|ahead\s+of|upcoming|set\s+to|would|hopes?\s+to|vow(?:s|ed)|"
+    # "had been due to expire", "had been scheduled to": a time overtaken, told as past
+    r"planned|planning|(?<!\bhad\sbeen\s)scheduled|"
+    r"(?<!\bhad\sbeen\s)due|expected|intends?|ahead\s+of|upcoming|set\s+to|would|hopes?\s+to|vow(?:s|ed)|"
     r"pledged?|promised?|aims?\s+to|next)\b|'ll\b|"
     # a participle after "be" ("will be named", "is expected") takes its tense from the
     # auxiliary; "-eed" verbs ("succeed", "exceed") are not past forms

@@ -29,6 +29,7 @@ class _Lexicon:
     holidays: dict[str, str]
     name_heads: frozenset[str]
     ordinal_heads: frozenset[str]
+    done_nouns: frozenset[str]
     patterns: tuple[tuple[str, re.Pattern[str]], ...]
     anchor: re.Pattern[str]
     # kinds run only around hits of a plain word alternation, which is scanned far more
@@ -89,6 +90,7 @@ _NEEDS = {
     "qrel": {"unit"},
     "season": {"season"},
     "ref": {"ref"},
+    "yearend": {"unit"},
     "set": {"unit", "wd"},
     "time": {"d", "deic"},
     "nth": {"d"},
@@ -97,6 +99,7 @@ _NEEDS = {
     "theyear": {"unit"},
     "holiday": set(),  # these two run only around their `scans` hits (qrel, spelled: also)
     "soon": set(),
+    "thetime": set(),
 }
 
 
@@ -129,6 +132,7 @@ def _lexicon() -> _Lexicon:
     rel = r"this\s+past|this\s+coming|this|last|next|the\s+coming|the\s+past|the\s+current|current|the\s+previous|the\s+following|the\s+same|that|the\s+latest|the\s+most\s+recent|the\s+next|the\s+last|the\s+preceding|the\s+present|(?<=of\s)the|(?<=earlier\sin\s)the|(?<=later\sin\s)the|the(?=\s+weekend)"
     notnum = r"(?<![\d$£€.,/-])"
     hol = _alt(t["holidays"])
+    clock = _alt(k for k, v in t["numbers"].items() if isinstance(v, int) and 1 <= v <= 12)
     i = re.IGNORECASE
     patterns: list[tuple[str, str, int]] = [
         (
@@ -214,6 +218,13 @@ def _lexicon() -> _Lexicon:
             0,
         ),
         ("ref", rf"\b(?P<w>{_alt(t['references'])})\b", i),
+        # "by year-end", "before year's end": the end of this year; "year-end results" is
+        # an adjective and stays untagged
+        (
+            "yearend",
+            r"\b(?:by|at|before|until|till|through|after)\s+(?P<w>year-end|year's\s+end)\b",
+            i,
+        ),
         (
             "set",
             rf"\b(?:every|each|per)\s+(?:(?P<n>{num})\s+)?(?P<unit>{unit}|{wd.lower()})s?\b|\b(?P<freq>once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?:a|an|per)\s+(?P<unit2>{unit})\b|\b(?P<adv>{_alt(t['frequencies'])})\b",
@@ -221,7 +232,9 @@ def _lexicon() -> _Lexicon:
         ),
         (
             "time",
-            rf"(?:\b(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)|(?<!high\s)\b(?P<w>noon|midday|midnight))(?:\s+(?:EST|EDT|GMT|KST|local\s+time))?(?:\s+(?:on\s+)?(?P<day>{wd.lower()}|today|yesterday|tomorrow)\b|,?\s+(?:on\s+)?(?-i:(?P<mon>{mon}))\.?\s+(?P<md>[0-3]?\d)\b(?![.:]\d))?",
+            rf"(?:\b(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)|(?<!high\s)\b(?P<w>noon|midday|midnight)"
+            # "at 4 in the morning": the hour and the part of the day that says which half
+            rf"|\b(?P<h2>1[0-2]|[1-9]|{clock})(?:\s+o'clock)?\s+in\s+the\s+(?P<pod>morning|afternoon|evening|night)\b(?!\s+(?:session|shift|edition|papers?|news)\b))(?:\s+(?:EST|EDT|GMT|KST|local\s+time))?(?:\s+(?:on\s+)?(?P<day>{wd.lower()}|today|yesterday|tomorrow)\b|,?\s+(?:on\s+)?(?-i:(?P<mon>{mon}))\.?\s+(?P<md>[0-3]?\d)\b(?![.:]\d))?",
             i,
         ),
         ("nth", r"\b[Tt]he\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b", 0),
@@ -246,6 +259,12 @@ def _lexicon() -> _Lexicon:
             rf"(?:\b(?P<rel>(?i:last|next|this\s+past|this\s+coming|this))\s+)?\b(?P<h>{hol})(?![\w'])(?:\s+(?P<wk>week)\b)?",
             0,
         ),
+        # "said at the time that ...": the time just told of, TIMEX3 PAST_REF
+        (
+            "thetime",
+            r"\bat\s+(?P<w>the|that)\s+time\b(?!\s+(?:of|being|for|to|limit|frame)\b)(?!-)",
+            i,
+        ),
         # "soon" next to a modal or an infinitive speaks of the future: "may soon seek"
         (
             "soon",
@@ -267,10 +286,12 @@ def _lexicon() -> _Lexicon:
         holidays={" ".join(str(k).split()): str(v) for k, v in t["holidays"].items()},
         name_heads=frozenset(str(w).lower() for w in t["name_heads"]),
         ordinal_heads=frozenset(str(w).lower() for w in t["ordinal_name_heads"]),
+        done_nouns=frozenset(str(w).lower() for w in t["done_nouns"]),
         patterns=tuple((k, re.compile(p, f)) for k, p, f in patterns),
         scans=(
             ("holiday", "", re.compile(hol)),
             ("soon", "oon", re.compile(r"\bsoon\b", i)),
+            ("thetime", " time", re.compile(r"\bat\s+th(?:e|at)\s+time\b", i)),
             ("qrel", "eriod", re.compile(r"\bperiod\b", i)),  # "the latest period"
             ("spelled", "ties", re.compile(rf"\b(?:{_SPELLED_DECADES})\b", i)),
         ),

@@ -156,8 +156,8 @@ def _r_ago(m: re.Match[str], st: _State) -> Timex | None:
 def _r_dur(m: re.Match[str], st: _State) -> Timex | None:
     raw_n = " ".join(m.group("n").lower().split())
     unit = st.lex.units[m.group("unit").lower()]
-    if unit in ("S", "TM") and not raw_n[0].isdigit():
-        return None  # "a second round", "a minute" as idiom
+    if unit in ("S", "TM") and raw_n in ("a", "an"):
+        return None  # "a second round", "wait a minute": idioms; "for one minute" is a span
     n = _number(st.lex.numbers, raw_n)
     if n is None and raw_n not in st.lex.numbers:
         return None
@@ -175,6 +175,8 @@ def _r_dur(m: re.Match[str], st: _State) -> Timex | None:
         return _mk(m, TimexType.DATE, "FUTURE_REF", rel=True)  # "will one day be": someday
     if m.group("ap") and m.group("det"):  # "over the next year": a preposition, not "more than"
         mod, start = None, m.start("det")
+    elif m.group("det") and not m.group("adj") and "-" in st.text[m.end("n") : m.start("unit")]:
+        start = m.start("n")  # "the 30-day period": the determiner goes with the noun after
     if unit == "Q" and re.fullmatch(r"(?:1[6-9]|20)\d\d", raw_n):
         last = st.reporting_quarter(m.start()) or "XXXX-QX"
         return _mk(m, TimexType.DATE, raw_n + last[4:], rel=True)  # "the 1988 quarter"
@@ -227,6 +229,25 @@ def _r_ref(m: re.Match[str], st: _State) -> Timex | None:
     ):  # "recent months": an unspecified stretch, TimeML "PXM"
         return _mk(m, TimexType.DURATION, value)
     return _mk(m, TimexType.DATE, value, rel=True)
+
+
+def _r_thetime(m: re.Match[str], st: _State) -> Timex | None:
+    """ "at the time", "at that time": a past time told of before; the span leaves out "at"."""
+    return _mk(m, TimexType.DATE, "PAST_REF", rel=True, start=m.start("w"))
+
+
+def _r_yearend(m: re.Match[str], st: _State) -> Timex | None:
+    """ "by year-end": TIMEX3 the year of the article, mod END."""
+    value = str(st.dct.year) if st.dct else "XXXX"
+    return _mk(
+        m,
+        TimexType.DATE,
+        value,
+        rel=True,
+        anchored=st.dct is not None,
+        mod="END",
+        start=m.start("w"),
+    )
 
 
 def _r_soon(m: re.Match[str], st: _State) -> Timex | None:

@@ -1,8 +1,9 @@
-"""Resolve matched calendar expressions to TIMEX3 values: dates, months, weekdays, years.
+"""Resolve matched calendar expressions to TIMEX3 values: dates, months, years, seasons.
 
 Needs: a regex match from `timex_patterns` and the shared `_State`. Adds: one `Timex` per
-match (or None when the match is not a time after all). Relative expressions, durations
-and sets are resolved in `timex_relative.py`; `_RESOLVERS` maps every pattern kind.
+match (or None when the match is not a time after all). Weekdays and clock times are
+resolved in `timex_days.py`, relative expressions, durations and sets in
+`timex_relative.py`; `_RESOLVERS` maps every pattern kind.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from peninsula.understand.timex_calendar import (
     _State,
     _tense,
 )
+from peninsula.understand.timex_days import _r_time, _r_weekday
 from peninsula.understand.timex_holidays import _r_holiday
 from peninsula.understand.timex_relative import (
     _r_ago,
@@ -34,6 +36,8 @@ from peninsula.understand.timex_relative import (
     _r_relunit,
     _r_set,
     _r_soon,
+    _r_thetime,
+    _r_yearend,
 )
 
 
@@ -47,7 +51,6 @@ def _r_iso(m: re.Match[str], st: _State) -> Timex | None:
     return _mk(m, TimexType.DATE, day.isoformat() if day else None)
 
 
-_AS_EARLY_AS = re.compile(r"\bas\s+(?:soon|early)\s+as\s+$", re.I)
 _REL_BEFORE = re.compile(r"\b(last|this\s+past|next|this\s+coming)\s+$", re.I)
 
 
@@ -83,6 +86,27 @@ def _r_mdy(m: re.Match[str], st: _State) -> Timex | None:
     )
 
 
+# "April 24 and 25": a second day of the same month, its own TIMEX3; not "May 3 and 4
+# percent", "Oct. 12 and 13 others", "June 5 or 6:30"
+_AND_DAY = re.compile(
+    r"\s+(?:and|or)\s+([0-3]?\d)\b(?![.,:]\d)"
+    r"(?=\s*(?:[.,;:!?)\"'`]|$)|\s+(?:in|at|on|to|and|when|as|after|before|the|for|with)\b)"
+)
+
+
+def coordinated_day(timex: Timex, text: str) -> Timex | None:
+    """The day joined to a full date by "and"/"or" ("April 24 and 25"), in that month."""
+    if timex.type is not TimexType.DATE or not re.fullmatch(r"\d{4}-\d\d-\d\d", timex.value):
+        return None
+    m = _AND_DAY.match(text, timex.end)
+    if m is None or int(m.group(1)) <= int(timex.value[8:]):
+        return None
+    day = _make_day(int(timex.value[:4]), int(timex.value[5:7]), int(m.group(1)))
+    if day is None:
+        return None
+    return Timex(m.start(1), m.end(1), m.group(1), TimexType.DATE, day.isoformat(), True, True)
+
+
 _WEEK_OF = re.compile(r"\bthe\s+week\s+of\s+$", re.I)
 
 
@@ -92,6 +116,12 @@ def _week_of(m: re.Match[str], week_of: re.Match[str] | None, day: date | None) 
         return None
     iso = day.isocalendar()
     return _mk(m, TimexType.DATE, f"{iso[0]}-W{iso[1]:02d}", rel=True, start=week_of.start())
+
+
+_MONTH_AS_ADJECTIVE = re.compile(
+    r"\s+(?!(?:of|and|or|to|is|was|were|has|had|will|would|began|ended|went|took|passed)\b)"
+    r"[a-z]{3,}\b"
+)
 
 
 def _r_month(m: re.Match[str], st: _State) -> Timex | None:
@@ -109,11 +139,16 @@ def _r_month(m: re.Match[str], st: _State) -> Timex | None:
             before,
         )
         month_prep = prep is not None and prep.group(1) not in ("to", "and", "or")
+        month_prep = (
+            month_prep
+            or _MONTH_AS_ADJECTIVE.match(st.text, m.end()) is not None
+            and (st.text[max(0, m.start() - 4) : m.start()].lower() == "the ")
+        )  # "the March accession", "the May elections": a month qualifying a noun
         if len(word) <= 4 and word.lower() not in ("june", "july") and word != "May":
             return None  # "Dec" alone: too often not a month
         if word == "May" and not month_prep:
             return None  # "May" alone is the verb unless "in May", "by May", "since May"
-        if word.lower() in ("march", "august") and prep is None:
+        if word.lower() in ("march", "august") and not month_prep and prep is None:
             return None
     if y_txt:
         return _mk(m, TimexType.DATE, f"{y_txt}-{mon:02d}", mod=mod)
@@ -130,40 +165,6 @@ def _r_month(m: re.Match[str], st: _State) -> Timex | None:
     else:
         y = _pick_year(st.dct, mon, 15, _date_tense(st.text, m.start(), m.end()))
     return _mk(m, TimexType.DATE, f"{y}-{mon:02d}", rel=True, mod=mod)
-
-
-def _r_weekday(m: re.Match[str], st: _State) -> Timex | None:
-    wd = st.lex.weekdays[m.group("wd").lower()]
-    part = (m.group("part") or "").lower()
-    typ = TimexType.TIME if part else TimexType.DATE
-    suffix = f"T{st.lex.parts[part]}" if part else ""
-    if m.group("pl") or m.group("pl2"):  # "on Tuesdays", "Tuesday nights": every such day
-        return _mk(m, TimexType.SET, f"XXXX-WXX-{wd + 1}{suffix}")
-    if st.dct is None:
-        return _mk(m, typ, "XXXX-XX-XX" + suffix, rel=True, anchored=False)
-    rel = (m.group("rel") or "").lower().split()
-    day = _weekday_day(st, wd, m.start(), m.end(), rel)
-    return _mk(
-        m, typ, day.isoformat() + suffix, rel=True, mod=_mod(st.lex, m.groupdict().get("mod"))
-    )
-
-
-def _weekday_day(st: _State, wd: int, start: int, end: int, rel: list[str]) -> date:
-    """The day a weekday name points at from the article date: "last", "next", else tense."""
-    assert st.dct is not None
-    back = (st.dct.weekday() - wd) % 7
-    ahead = (wd - st.dct.weekday()) % 7
-    if rel and rel[-1] in ("last", "past", "previous"):
-        delta = -(back or 7)
-    elif rel and rel[-1] in ("next", "coming", "following"):
-        delta = ahead or 7
-    elif rel == ["this"]:
-        delta = ahead if _tense(st.text, start, end) == "future" else -back
-    elif _AS_EARLY_AS.search(st.text, max(0, start - 16), start):
-        delta = ahead  # "as early as Tuesday", "as soon as Friday": a day still to come
-    else:
-        delta = ahead if _tense(st.text, start, end, nearest=True, reach=40) == "future" else -back
-    return st.dct + timedelta(days=delta)
 
 
 def _r_deictic(m: re.Match[str], st: _State) -> Timex | None:
@@ -221,36 +222,6 @@ def _r_season(m: re.Match[str], st: _State) -> Timex | None:
     if rel in ("this past",) and _SEASON_MONTH[code] < st.dct.month:
         y = st.dct.year
     return _mk(m, TimexType.DATE, f"{y}-{code}", rel=True, mod=mod)
-
-
-def _r_time(m: re.Match[str], st: _State) -> Timex | None:
-    if m.group("w"):
-        hh, mi = (24, 0) if m.group("w").lower() == "midnight" else (12, 0)
-    else:
-        hh, mi = int(m.group("h")), int(m.group("mi") or 0)
-        if hh > 12:
-            return None
-        pm = m.group("ap").lower().startswith("p")
-        hh = (hh % 12) + (12 if pm else 0)
-    day = _time_day(m, st)
-    value = f"{day or 'XXXX-XX-XX'}T{hh:02d}:{mi:02d}"
-    return _mk(m, TimexType.TIME, value, rel=True, anchored=st.dct is not None)
-
-
-def _time_day(m: re.Match[str], st: _State) -> str | None:
-    """The day a clock time falls on: a weekday or date after it, else the article date."""
-    if st.dct is None:
-        return None
-    word = (m.group("day") or "").lower()
-    if m.group("mon"):  # "5 p.m. EST Nov. 9"
-        mon, d = st.lex.months[m.group("mon").lower()], int(m.group("md"))
-        y = _pick_year(st.dct, mon, d, _date_tense(st.text, m.start(), m.end())) if d <= 31 else 0
-        day = _make_day(y, mon, d) if y else None
-        return day.isoformat() if day else None
-    if word in st.lex.weekdays:  # "9 a.m. Tuesday": the Tuesday tense points at
-        return _weekday_day(st, st.lex.weekdays[word], m.start(), m.end(), []).isoformat()
-    offset = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
-    return (st.dct + timedelta(days=offset)).isoformat()
 
 
 def _r_nth(m: re.Match[str], st: _State) -> Timex | None:
@@ -342,4 +313,6 @@ _RESOLVERS = {
     "century": _r_century,
     "holiday": _r_holiday,
     "soon": _r_soon,
+    "yearend": _r_yearend,
+    "thetime": _r_thetime,
 }
