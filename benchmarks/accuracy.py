@@ -43,6 +43,13 @@ INPUTS = {
     "tbaq": SHARED / "data" / "tempeval3-tbaq",
 }
 
+# (result name, selection part, gold input) of our KCNA 2024 gold sets
+KCNA_PARTS = (
+    ("kcna2024", "dev", "kcna2024_gold"),
+    ("kcna2024_test", "test", "kcna2024_test_gold"),
+    ("kcna2024_test2", "test2", "kcna2024_test2_gold"),
+)
+
 
 def kcna2024_selection(articles: Path, out_dir: Path, part: str = "dev") -> Path:
     """Write the annotated lines of one part (see benchmarks/gold/README.md).
@@ -98,20 +105,11 @@ def measure(only: set[str] | None) -> dict[str, dict]:
 
     if wanted("seeds", "seeds_text", "seeds_gold"):
         results["seeds"] = score_event_set(INPUTS["seeds_gold"], [str(INPUTS["seeds_text"])])
-    if wanted("kcna2024", "kcna2024_text", "kcna2024_gold"):
-        with tempfile.TemporaryDirectory() as tmp:
-            selection = kcna2024_selection(INPUTS["kcna2024_text"], Path(tmp))
-            results["kcna2024"] = score_event_set(INPUTS["kcna2024_gold"], [str(selection)])
-    if wanted("kcna2024_test", "kcna2024_text", "kcna2024_test_gold"):
-        with tempfile.TemporaryDirectory() as tmp:
-            selection = kcna2024_selection(INPUTS["kcna2024_text"], Path(tmp), part="test")
-            gold = INPUTS["kcna2024_test_gold"]
-            results["kcna2024_test"] = score_event_set(gold, [str(selection)])
-    if wanted("kcna2024_test2", "kcna2024_text", "kcna2024_test2_gold"):
-        with tempfile.TemporaryDirectory() as tmp:
-            selection = kcna2024_selection(INPUTS["kcna2024_text"], Path(tmp), part="test2")
-            gold = INPUTS["kcna2024_test2_gold"]
-            results["kcna2024_test2"] = score_event_set(gold, [str(selection)])
+    for name, part, gold in KCNA_PARTS:
+        if wanted(name, "kcna2024_text", gold):
+            with tempfile.TemporaryDirectory() as tmp:
+                selection = kcna2024_selection(INPUTS["kcna2024_text"], Path(tmp), part)
+                results[name] = score_event_set(INPUTS[gold], [str(selection)])
     if wanted("plover", "plover"):
         from peninsula.evaluate.sentences import evaluate_plover
 

@@ -146,11 +146,19 @@ class _Watch:
     def shifts(self, pair: str, points: Sequence[IndexPoint]) -> list[Shift]:
         if events_in(points) < 2 * MIN_SIDE_EVENTS:
             return []  # too few events to hold two levels: no alert rather than a guess
-        found = self._level_shifts(pair, points)
-        for shift, mid in self._pressure_shifts(pair, points):
-            if not _same_turn(shift, mid, found, points, self.pressure_size):
-                found.append(shift)
-        return sorted(found, key=lambda s: s.date)
+        by_level = self._level_shifts(pair, points)
+        position = {p.start: i for i, p in enumerate(points)}
+
+        def seen(shift: Shift) -> bool:
+            """A turn seen in both measures is reported once, by its level."""
+            return any(
+                other.direction == shift.direction
+                and abs(position[other.date] - position[shift.date]) < self.pressure_size
+                for other in by_level
+            )
+
+        by_pressure = [s for s in self._pressure_shifts(pair, points) if not seen(s)]
+        return sorted(by_level + by_pressure, key=lambda s: s.date)
 
     @property
     def level_size(self) -> int:
@@ -175,9 +183,8 @@ class _Watch:
         )
         return [self._shift(pair, points, seg, "level") for seg in found]
 
-    def _pressure_shifts(self, pair: str, points: Sequence[IndexPoint]) -> list[tuple[Shift, int]]:
-        """Pressure shifts, each with the index in `points` of its first new period."""
-        offset, watched = self._watched(points)
+    def _pressure_shifts(self, pair: str, points: Sequence[IndexPoint]) -> list[Shift]:
+        watched = self._watched(points)
         floor = self.min_change * _DAYS[self.freq] / _DAYS["month"]
 
         def gap(before: Sequence[IndexPoint], after: Sequence[IndexPoint]) -> float:
@@ -197,26 +204,23 @@ class _Watch:
             gap,
             max(floor, 1e-9),  # `gap` is 0 below every threshold, the change above them
         )
-        return [(self._shift(pair, watched, seg, "pressure"), offset + seg[1][0]) for seg in found]
+        return [self._shift(pair, watched, seg, "pressure") for seg in found]
 
-    def _watched(self, points: Sequence[IndexPoint]) -> tuple[int, Sequence[IndexPoint]]:
-        """The whole periods the corpus was reporting, and the index of the first.
+    def _watched(self, points: Sequence[IndexPoint]) -> Sequence[IndexPoint]:
+        """The whole periods the corpus was reporting.
 
         Pressure counts reports: before the first article, events are remembered in
         retrospect and bound to look sparse; a period the corpus saw only in part holds
         only part of its events.
         """
         if self.coverage is None:
-            return 0, points
+            return points
         first, last = self.coverage
-        kept = [
-            i
-            for i, p in enumerate(points)
+        return [
+            p
+            for p in points
             if p.start >= first and next_period(p.start, self.freq) - timedelta(days=1) <= last
         ]
-        if not kept:
-            return 0, []
-        return kept[0], points[kept[0] : kept[-1] + 1]
 
     def _shift(
         self,
@@ -255,17 +259,6 @@ class _Watch:
             pressure_before=round(pressure_before, 3),
             pressure_after=round(pressure_after, 3),
         )
-
-
-def _same_turn(
-    shift: Shift, mid: int, level_shifts: list[Shift], points: Sequence[IndexPoint], reach: int
-) -> bool:
-    """Whether a level shift of the same direction starts within `reach` periods of `mid`."""
-    starts = {p.start: i for i, p in enumerate(points)}
-    return any(
-        other.direction == shift.direction and abs(starts[other.date] - mid) < reach
-        for other in level_shifts
-    )
 
 
 def _tone_signal(points: Sequence[IndexPoint]) -> np.ndarray:
