@@ -12,6 +12,7 @@ import logging
 import re
 from collections.abc import Iterable, Iterator
 from datetime import date
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -171,13 +172,19 @@ class Repository:
         Run before extraction, so that reading a feed again costs no extraction of what it
         already held (storing skips unchanged articles anyway).
         """
-        with self.engine.connect() as conn:
-            known = dict(conn.execute(sa.select(articles.c.id, articles.c.content_hash)).all())
-        for item in items:
-            if isinstance(item, Article) and known.get(item.id) == item.content_hash:
-                unchanged.append(item.id)
-                continue
-            yield item
+        # asked a batch at a time: a store of millions is never held in memory, and a
+        # batch costs one query
+        stream = iter(items)
+        while batch := list(islice(stream, self.settings.batch_size)):
+            ids = [item.id for item in batch if isinstance(item, Article)]
+            with self.engine.connect() as conn:
+                query = sa.select(articles.c.id, articles.c.content_hash)
+                known = dict(conn.execute(query.where(articles.c.id.in_(ids))).all())
+            for item in batch:
+                if isinstance(item, Article) and known.get(item.id) == item.content_hash:
+                    unchanged.append(item.id)
+                    continue
+                yield item
 
     def publication_days(self, words: Iterable[str]) -> set[date]:
         """Days on which an article with a word starting with one of `words` was published.
