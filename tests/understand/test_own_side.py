@@ -112,3 +112,10 @@ def test_a_date_before_and_belongs_to_the_earlier_item_of_a_list(pipeline: Pipel
     article = Article(id="t", text=text, published=date(2024, 6, 24))
     drills = [e for e in pipeline(article).events if e.kind == "military_exercise"]
     assert drills and all(e.date.value == "2024-06-14" for e in drills)
+
+
+def test_the_kinds_done_at_our_place_are_kinds_of_the_ontology():
+    from peninsula.knowledge.lexicon import load_lexicon
+    from peninsula.understand.own_side import _AGAINST_PLACE_KINDS
+
+    assert _AGAINST_PLACE_KINDS <= set(load_lexicon().kinds)

@@ -22,7 +22,7 @@ from peninsula.models import Actor, Event
 
 # kinds whose "our" place after the head is where the other side acted
 _AGAINST_PLACE_KINDS = frozenset(
-    {"incursion", "military_exercise", "balloon_launch", "attack", "military_deployment"}
+    {"incursion", "military_exercise", "balloon_launch", "attack", "troop_deployment"}
 )
 
 
