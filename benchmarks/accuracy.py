@@ -28,6 +28,7 @@ FLOORS = ROOT / "benchmarks" / "floors.json"
 KCNA_GOLD = ROOT / "benchmarks" / "gold" / "kcna-2024-dev.gold.jsonl"
 KCNA_TEST_GOLD = ROOT / "benchmarks" / "gold" / "kcna-2024-test.gold.jsonl"
 KCNA_TEST2_GOLD = ROOT / "benchmarks" / "gold" / "kcna-2024-test2.gold.jsonl"
+KCNA_TEST3_GOLD = ROOT / "benchmarks" / "gold" / "kcna-2024-test3.gold.jsonl"
 MARGIN = 0.01  # noise allowance below a floor
 NOT_FLOORED = ("baseline", "extra")  # baselines, and shares where lower is better
 
@@ -38,6 +39,7 @@ INPUTS = {
     "kcna2024_gold": KCNA_GOLD,
     "kcna2024_test_gold": KCNA_TEST_GOLD,
     "kcna2024_test2_gold": KCNA_TEST2_GOLD,
+    "kcna2024_test3_gold": KCNA_TEST3_GOLD,
     "plover": SHARED / "data" / "plover-gsr" / "dev.jsonl",
     "conflibert": SHARED / "data" / "conflibert-cameo" / "train.tsv",
     "tbaq": SHARED / "data" / "tempeval3-tbaq",
@@ -48,6 +50,7 @@ KCNA_PARTS = (
     ("kcna2024", "dev", "kcna2024_gold"),
     ("kcna2024_test", "test", "kcna2024_test_gold"),
     ("kcna2024_test2", "test2", "kcna2024_test2_gold"),
+    ("kcna2024_test3", "test3", "kcna2024_test3_gold"),
 )
 
 
@@ -55,14 +58,16 @@ def kcna2024_selection(articles: Path, out_dir: Path, part: str = "dev") -> Path
     """Write the annotated lines of one part (see benchmarks/gold/README.md).
 
     dev: line % 4 == 0 or line % 8 == 2, developed on; test: line % 4 == 1, annotated blind
-    (its error classes were analysed once); test2: line % 8 == 6, annotated blind last and
-    never looked at by the coder's developers.
+    (its error classes were analysed once); test2: line % 8 == 6, annotated blind and never
+    looked at by the coder's developers; test3: line % 4 == 3, annotated blind a session
+    later, first scored before that session's changes to the coder.
     """
     lines = articles.read_text(encoding="utf-8").splitlines()
     keep = {
         "dev": lambda n: n % 4 == 0 or n % 8 == 2,
         "test": lambda n: n % 4 == 1,
         "test2": lambda n: n % 8 == 6,
+        "test3": lambda n: n % 4 == 3,
     }[part]
     chosen = [line for n, line in enumerate(lines) if keep(n)]
     path = out_dir / f"kcna2024-{part}.jsonl"
