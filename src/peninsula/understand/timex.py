@@ -28,7 +28,7 @@ from datetime import date
 from peninsula.models import Timex
 from peninsula.understand.timex_calendar import _State
 from peninsula.understand.timex_patterns import _NEEDS, _Lexicon, _lexicon, _windows
-from peninsula.understand.timex_resolve import _RESOLVERS, coordinated_day
+from peninsula.understand.timex_resolve import _RESOLVERS, coordinated_day, year_range_end
 
 
 def tag_timexes(text: str, dct: date | None) -> list[Timex]:
@@ -96,14 +96,23 @@ def _tag(text: str, dct: date | None) -> list[Timex]:
     taken.sort(key=lambda c: c[0])
     state = _State(text, dct, lex)
     out: list[Timex] = []
-    for _, _, m, kind in taken:
+    for n, (_, _, m, kind) in enumerate(taken):
         timex = _RESOLVERS[kind](m, state)
         if timex is None:
             continue
         out.append(timex)
         state.remember(timex)
-        second = coordinated_day(timex, text) if kind == "mdy" else None
-        if second is not None and all(second.end <= s or second.start >= e for s, e, _, _ in taken):
+        second = (
+            coordinated_day(timex, text)
+            if kind == "mdy"
+            else year_range_end(m)
+            if kind == "yrange"
+            else None
+        )
+        others = taken[:n] + taken[n + 1 :]
+        if second is not None and all(
+            second.end <= s or second.start >= e for s, e, _, _ in others
+        ):
             out.append(second)
     return out
 

@@ -26,6 +26,7 @@ class _State:
     last_day: date | None = None
     last_value: str | None = None
     last_end: int = -1000
+    last_day_end: int = -1000  # where the last expression naming a day ended
     notes: dict[str, str] = field(default_factory=dict)
     # the quarter a results story reports on ("third-quarter profit"), which "a year
     # earlier", "the latest period" and "the year-ago quarter" are read against
@@ -45,7 +46,7 @@ class _State:
             return
         day = _parse_day(timex.value[:10])
         if day is not None:
-            self.last_day = day
+            self.last_day, self.last_day_end = day, timex.end
         if timex.value[:1].isdigit():
             self.last_value = timex.value.split("T")[0]
             self.last_end = timex.end
@@ -97,7 +98,10 @@ _UNIT_NAMES = {
 _PAST_SLACK = 90  # days a date may lie ahead of the article before past tense moves it back
 _FUTURE_SLACK = 20
 _NEAREST = True
-_SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?][\"”’]?\s+|\n")
+# "at 9 p.m. (1200 GMT) Sunday": the period of "a.m."/"p.m." ends a sentence only before a capital
+_SENTENCE_END = re.compile(
+    r"(?<!\b[A-Z])(?:(?<!\b[ap]\.m)[.!?][\"”’]?\s+|(?<=\b[ap]\.m)\.\s+(?=[A-Z\"“]))|\n"
+)
 _SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
 _QUARTER = re.compile(r"(?:1[6-9]|20)\d\d-Q[1-4]")
 _QUARTER_REACH = 3000  # characters after a quarter mention that still speak of it

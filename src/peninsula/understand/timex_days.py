@@ -60,13 +60,37 @@ def _weekday_day(st: _State, wd: int, start: int, end: int, rel: list[str]) -> d
         delta = ahead if _tense(st.text, start, end) == "future" else -back
     elif _done_after(st, end):
         delta = -back  # "Wednesday's ruling": a thing already done
-    elif _AS_EARLY_AS.search(st.text, max(0, start - 16), start) or _PUT_OFF_UNTIL.search(
-        st.text, max(0, start - 60), start
+    elif (joined := _joined_to_day(st, wd, start)) is not None:
+        return joined
+    elif (
+        _AS_EARLY_AS.search(st.text, max(0, start - 16), start)
+        or _PUT_OFF_UNTIL.search(st.text, max(0, start - 60), start)
+        or _IS_ON.search(st.text, max(0, start - 12), start)
     ):
         delta = ahead  # "as early as Tuesday", "postponed until Friday": a day still to come
     else:
         delta = ahead if _tense(st.text, start, end, nearest=True, reach=40) == "future" else -back
     return st.dct + timedelta(days=delta)
+
+
+# "The vote is Tuesday", "the hearing is on Monday": a day set, still ahead
+_IS_ON = re.compile(r"\b(?:is|are)\s+(?:on\s+)?$", re.I)
+# "late Wednesday or early Thursday", "Friday and Thursday": the day nearest the one named
+# just before; "Monday through Friday": the first such day after it
+_JOINED = re.compile(r"\s*,?\s*(?:(?P<both>or|and)|to|through|until|into|-|–)\s*")
+
+
+def _joined_to_day(st: _State, wd: int, start: int) -> date | None:
+    """The day meant by a weekday joined to a day named just before it."""
+    if st.last_day is None or not 0 <= start - st.last_day_end <= 12:
+        return None
+    joined = _JOINED.fullmatch(st.text, st.last_day_end, start)
+    if joined is None:
+        return None
+    ahead = (wd - st.last_day.weekday()) % 7 or 7
+    if joined.group("both") and ahead > 3:
+        ahead -= 7  # "Friday and Thursday": the day before
+    return st.last_day + timedelta(days=ahead)
 
 
 _NOUN_AFTER = re.compile(r"\s+([a-z]+)")
@@ -85,6 +109,9 @@ def _r_time(m: re.Match[str], st: _State) -> Timex | None:
         hh, mi = (24, 0) if m.group("w").lower() == "midnight" else (12, 0)
     elif m.group("h2"):
         hh, mi = _clock_hour(st, m.group("h2"), m.group("pod").lower()), 0
+    elif m.group("h3") or m.group("h4"):  # "1900 GMT", "at 14:30": a 24-hour clock
+        g = "3" if m.group("h3") else "4"
+        hh, mi = int(m.group("h" + g)), int(m.group("mi" + g))
     else:
         hh, mi = int(m.group("h")), int(m.group("mi") or 0)
         if hh > 12:
@@ -92,6 +119,8 @@ def _r_time(m: re.Match[str], st: _State) -> Timex | None:
         pm = m.group("ap").lower().startswith("p")
         hh = (hh % 12) + (12 if pm else 0)
     day = _time_day(m, st)
+    if day is not None and m.group("h3") and not m.group("day"):
+        day = _gloss_day(st, m.start(), day, hh * 60 + mi)
     value = f"{day or 'XXXX-XX-XX'}T{hh:02d}:{mi:02d}"
     return _mk(m, TimexType.TIME, value, rel=True, anchored=st.dct is not None)
 
@@ -103,33 +132,67 @@ def _clock_hour(st: _State, raw: str, part: str) -> int:
     return n % 12 + (12 if late else 0)
 
 
-# "at 10:35 a.m. (0735 GMT) Friday": the day written after a gloss in brackets
+# "at 10:35 a.m. (0735 GMT) Friday": the day written after a gloss in brackets; for the
+# gloss itself ("0735 GMT) Friday") the day after its closing bracket
 _GLOSS_THEN_DAY = re.compile(r"\s*\([^()]{1,30}\)(?:\s*(?:on\s+)?(\w+))?")
+_CLOSE_THEN_DAY = re.compile(r"[^()]{0,12}\)\s*(?:on\s+)?(\w+)")
 
 
-def _day_after_gloss(st: _State, end: int) -> str | None:
+def _day_after_gloss(st: _State, end: int) -> tuple[str, int] | None:
+    """The day word after a gloss in brackets, and where it stands."""
     m = _GLOSS_THEN_DAY.match(st.text, end)
     if m is None:
-        return None
+        m = _CLOSE_THEN_DAY.match(st.text, end)
+        return _day_word(st, m.group(1), m.start(1)) if m else None
     inner = st.text[m.start() : m.end() if m.group(1) is None else m.start(1)].lower()
     named = [w for w in st.lex.weekdays if len(w) >= 6 and w in inner]  # "(4 a.m. Thursday)"
-    word = (m.group(1) or "").lower()
+    if m.group(1) and _day_word(st, m.group(1), m.start(1)):
+        return _day_word(st, m.group(1), m.start(1))
+    return (named[0], end) if named else None  # the verbs around the time still decide
+
+
+def _day_word(st: _State, word: str | None, at: int) -> tuple[str, int] | None:
+    word = (word or "").lower()
     if word in st.lex.weekdays or word in ("today", "yesterday", "tomorrow"):
-        return word
-    return named[0] if named else None
+        return word, at
+    return None
+
+
+# "6:10 a.m. (2110 GMT) Tuesday": the local clock time a gloss in brackets restates
+_LOCAL_BEFORE = re.compile(r"\b([01]?\d|2[0-3])(?::([0-5]\d))?\s*([ap])\.?m\.?\s*\($", re.I)
+
+
+def _gloss_day(st: _State, start: int, local_day: str, minutes: int) -> str:
+    """The day of a zone time glossing a local one: 2110 GMT for 6:10 a.m. in Seoul is
+    the day before; zones lie between 12 hours behind and 14 ahead of GMT."""
+    local = _LOCAL_BEFORE.search(st.text, max(0, start - 16), start)
+    if local is None:
+        return local_day
+    hour = int(local.group(1)) % 12 + (12 if local.group(3).lower() == "p" else 0)
+    ahead = hour * 60 + int(local.group(2) or 0) - minutes  # how far local time is ahead
+    shift = -1 if ahead > 14 * 60 else 1 if ahead < -12 * 60 else 0
+    return (date.fromisoformat(local_day) - timedelta(days=shift)).isoformat()
 
 
 def _time_day(m: re.Match[str], st: _State) -> str | None:
     """The day a clock time falls on: a weekday or date after it, else the article date."""
     if st.dct is None:
         return None
-    word = (m.group("day") or _day_after_gloss(st, m.end()) or "").lower()
+    after = _day_after_gloss(st, m.end()) if not m.group("day") else None
+    word, at = after or ((m.group("day") or "").lower(), m.start())
     if m.group("mon"):  # "5 p.m. EST Nov. 9"
         mon, d = st.lex.months[m.group("mon").lower()], int(m.group("md"))
         y = _pick_year(st.dct, mon, d, _date_tense(st.text, m.start(), m.end())) if d <= 31 else 0
         day = _make_day(y, mon, d) if y else None
         return day.isoformat() if day else None
     if word in st.lex.weekdays:  # "9 a.m. Tuesday": the Tuesday tense points at
-        return _weekday_day(st, st.lex.weekdays[word], m.start(), m.end(), []).isoformat()
+        # the verbs near the time or near a day written after its gloss decide
+        hi = max(m.end(), at + len(word))
+        return _weekday_day(st, st.lex.weekdays[word], m.start(), hi, []).isoformat()
+    if not word and st.last_day and _DAY_THEN_AT.fullmatch(st.text, st.last_day_end, m.start()):
+        return st.last_day.isoformat()  # "Friday at noon", "on March 3 at 10 a.m."
     offset = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
     return (st.dct + timedelta(days=offset)).isoformat()
+
+
+_DAY_THEN_AT = re.compile(r"\s*,?\s*(?:at|from|around|about|by|before|after)\s+")

@@ -17,6 +17,8 @@ from peninsula.understand.timex_calendar import _date_tense, _mk, _pick_year, _S
 
 def _r_holiday(m: re.Match[str], st: _State) -> Timex | None:
     rule = st.lex.holidays[" ".join(m.group("h").split())]
+    if rule == "NAME":
+        return None  # "Bloody Sunday", "Super Tuesday": a name, not the weekday
     rel = " ".join((m.group("rel") or "").lower().split())
     if st.dct is None:
         day = holiday_in(rule, 2000)
@@ -44,8 +46,8 @@ def _r_holiday(m: re.Match[str], st: _State) -> Timex | None:
 
 def holiday_in(rule: str, year: int) -> date | None:
     """The day a holiday `rule` (see timewords.yaml) falls on in `year`."""
-    if rule == "EASTER":
-        return _easter(year)
+    if rule.startswith("EASTER"):  # "EASTER-7": Palm Sunday, a week before Easter
+        return _easter(year) + timedelta(days=int(rule[6:] or 0))
     month, _, rest = rule.partition("-")
     mon = int(month)
     if rest == "ELECTION":  # the Tuesday after the first Monday

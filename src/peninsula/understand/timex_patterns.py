@@ -44,6 +44,8 @@ class _Lexicon:
 # "the nineties": decades in words, read as the 1900s
 _SPELLED_DECADES = "twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties"
 _MARGIN = 60  # no expression reaches further than this from its anchor word
+# time zones written after a clock time ("3 p.m. EST", "1900 GMT"), matched case-sensitively
+_ZONES = "GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|KST|JST|IST|AEST|AEDT"
 
 
 def _windows(text: str, anchor: re.Pattern[str]) -> list[tuple[int, int, set[str]]]:
@@ -86,6 +88,7 @@ _NEEDS = {
     "durplural": {"unit"},
     "year": {"d"},
     "decade": {"d"},
+    "yrange": {"d"},
     "quarter": {"unit"},
     "qrel": {"unit"},
     "season": {"season"},
@@ -187,12 +190,23 @@ def _lexicon() -> _Lexicon:
         ),
         (
             "durplural",
-            r"(?<=\bfor\s)(?P<unit>years|months|decades|weeks|days|hours|centuries)\b|(?<=\bover\s)(?P<unit2>years|decades|centuries)\b",
+            r"(?<=\bfor\s)(?P<unit>years|months|decades|weeks|days|hours|centuries)\b|(?<=\bover\s)(?P<unit2>years|decades|centuries)\b"
+            # "within days", "the worst in decades", "hours later", "after months of talks"
+            r"|(?<=\bwithin\s)(?P<unit3>hours|days|weeks|months)\b"
+            r"|(?<=\bin\s)(?P<unit4>years|decades|months|weeks)\b(?!\s+(?:of|to|past|ahead|before|after|since|that|when|following|leading)\b)"
+            r"|(?<![\w-])(?P<unit5>minutes|hours|days|weeks|months|years|decades)\s+(?P<dir>later|earlier|ago)\b"
+            r"|(?:(?<=\bafter\s)|(?<=\bamid\s)|(?<=\bdespite\s))(?P<unit6>hours|days|weeks|months|years|decades)(?=\s+of\s+[a-z])",
             i,
         ),
         (
             "year",
-            rf"(?:(?P<mod>(?i:early|mid|late)(?:\s+|-)|(?i:mid)-?|(?i:the\s+(?:beginning|start|middle|end|close)\s+of)\s+))?(?P<pre>(?i:fiscal|calendar)\s+)?(?(mod)|(?<![\w$£€.,/#-]))(?P<y>{year})(?![\w.,/%-]\d|\s*(?:%|percent|per\b|-\d)|'s|\w)",
+            rf"(?:(?P<mod>(?i:early|mid|late)(?:\s+|-)|(?i:mid)-?|(?i:the\s+(?:beginning|start|middle|end|close)\s+of)\s+))?(?P<pre>(?i:fiscal|calendar)\s+(?:(?i:year)\s+)?|FY\s?)?(?(mod)|(?<![\w$£€.,/#-]))(?P<y>{year})(?![\w.,/%-]\d|\s*(?:%|percent|per\b|-\d)|'s|\w|\s*(?:{_ZONES})\b|\s+(?i:local\s+time)\b)",
+            0,
+        ),
+        # "1950-53", "2011-2012": a span of years, each end its own TIMEX3
+        (
+            "yrange",
+            rf"(?<![\w$£€.,/#-])(?P<y>{year})\s?[-–/]\s?(?P<y2>{year}|\d\d)\b(?![\w.,/%-]\d|\s*(?:%|percent))",
             0,
         ),
         (
@@ -234,13 +248,19 @@ def _lexicon() -> _Lexicon:
             "time",
             rf"(?:\b(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)|(?<!high\s)\b(?P<w>noon|midday|midnight)"
             # "at 4 in the morning": the hour and the part of the day that says which half
-            rf"|\b(?P<h2>1[0-2]|[1-9]|{clock})(?:\s+o'clock)?\s+in\s+the\s+(?P<pod>morning|afternoon|evening|night)\b(?!\s+(?:session|shift|edition|papers?|news)\b))(?:\s+(?:EST|EDT|GMT|KST|local\s+time))?(?:\s+(?:on\s+)?(?P<day>{wd.lower()}|today|yesterday|tomorrow)\b|,?\s+(?:on\s+)?(?-i:(?P<mon>{mon}))\.?\s+(?P<md>[0-3]?\d)\b(?![.:]\d))?",
+            rf"|\b(?P<h2>1[0-2]|[1-9]|{clock})(?:\s+o'clock)?\s+in\s+the\s+(?P<pod>morning|afternoon|evening|night)\b(?!\s+(?:session|shift|edition|papers?|news)\b)"
+            # "1900 GMT", "0630 local time", "14:30 GMT": a 24-hour clock, told by its zone
+            rf"|(?<![\w$£€.,:/-])(?P<h3>[01]\d|2[0-3]):?(?P<mi3>[0-5]\d)(?=\s*(?-i:{_ZONES})\b|\s+local\s+time\b)"
+            # "at 14:30": a colon time after "at" needs no zone
+            rf"|(?<=\bat\s)(?P<h4>[01]?\d|2[0-3]):(?P<mi4>[0-5]\d)\b(?![.,:]\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b)))"
+            rf"(?:\s*(?-i:{_ZONES})\b|\s+local\s+time\b)?(?:\s+(?:on\s+)?(?P<day>{wd.lower()}|today|yesterday|tomorrow)\b|,?\s+(?:on\s+)?(?-i:(?P<mon>{mon}))\.?\s+(?P<md>[0-3]?\d)\b(?![.:]\d))?",
             i,
         ),
         ("nth", r"\b[Tt]he\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b", 0),
         (
             "century",
-            r"\b(?P<c>[12]?\d)(?:st|nd|rd|th)(?:\s+|-)century\b(?!-)",
+            r"\b(?P<c>[12]?\d)(?:st|nd|rd|th)(?:\s+|-)century\b(?!-)"
+            r"|\bthe\s+turn\s+of\s+the\s+(?P<turn>century|millennium)\b(?!-)",
             i,
         ),
         (

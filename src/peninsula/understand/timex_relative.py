@@ -123,6 +123,10 @@ def _r_ago(m: re.Match[str], st: _State) -> Timex | None:
         # "a few days ago", "several days ago", "days ago": the week around three days back
         iso = (st.dct - timedelta(days=_FEW_DAYS)).isocalendar()
         return _mk(m, TimexType.DATE, f"{iso[0]}-W{iso[1]:02d}", rel=True, mod=mod)
+    if n is None and direction in ("later", "earlier"):
+        # "a few days later": an unspecified stretch counted from an event, TIMEX3 "PXD"
+        end = m.end("unit") + (st.text[m.end("unit") : m.end("unit") + 1] == "s")
+        return _mk(m, TimexType.DURATION, _duration(None, unit), mod=mod, end=end)
     if n is None or n != int(n) or unit in ("S", "TM", "TH", "WE"):
         return _mk(m, TimexType.DATE, "PAST_REF" if sign < 0 else "FUTURE_REF", rel=True, mod=mod)
     anchored_on_text = direction in ("earlier", "later", "previously")
@@ -215,9 +219,23 @@ def _not_a_span(m: re.Match[str], st: _State, raw_n: str, unit: str) -> bool:
     return _is_title(st.text, m.start(), m.end())
 
 
+_UNIT_GROUPS = ("unit", "unit2", "unit3", "unit4", "unit5", "unit6")
+# "the largest rally in years", "for the first time in decades": "in" after a superlative
+_SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:[a-z]{2,}est|worst|best|most|first|last|only|(?:first|last)\s+time)\b[^.;,]{0,40}$",
+    re.I,
+)
+
+
 def _r_durplural(m: re.Match[str], st: _State) -> Timex | None:
-    word = (m.group("unit") or m.group("unit2")).lower().rstrip("s").replace("centurie", "century")
-    return _mk(m, TimexType.DURATION, _duration(None, st.lex.units[word]))
+    """A plural unit without a number: "for years", "within days", "hours later"."""
+    g = next(g for g in _UNIT_GROUPS if m.group(g))
+    word = m.group(g).lower().rstrip("s").replace("centurie", "century")
+    if g == "unit4" and not _SUPERLATIVE_BEFORE.search(st.text, max(0, m.start() - 50), m.start()):
+        return None  # "in years past", "in months": a superlative makes it a stretch of time
+    if g == "unit5" and m.group("dir").lower() == "ago":  # "years ago": some time back
+        return _mk(m, TimexType.DATE, "PAST_REF", rel=True)
+    return _mk(m, TimexType.DURATION, _duration(None, st.lex.units[word]), end=m.end(g))
 
 
 def _r_ref(m: re.Match[str], st: _State) -> Timex | None:

@@ -199,6 +199,29 @@ def _r_year(m: re.Match[str], st: _State) -> Timex | None:
     return _mk(m, TimexType.DATE, m.group("y"), mod=_mod(st.lex, m.groupdict().get("mod")))
 
 
+def _r_yrange(m: re.Match[str], st: _State) -> Timex | None:
+    """ "the 1950-53 war": the first year; `year_range_end` gives the second."""
+    if _range_end_year(m) is None:
+        return None  # "2013-03": a month, "1998-12": no span of years
+    return _mk(m, TimexType.DATE, m.group("y"), end=m.end("y"))
+
+
+def year_range_end(m: re.Match[str]) -> Timex | None:
+    """The last year of a span written "1950-53" or "2011-2012", as its own TIMEX3."""
+    end = _range_end_year(m)
+    if end is None:
+        return None
+    return Timex(m.start("y2"), m.end("y2"), m.group("y2"), TimexType.DATE, str(end))
+
+
+def _range_end_year(m: re.Match[str]) -> int | None:
+    first, raw = int(m.group("y")), m.group("y2")
+    end = int(raw) if len(raw) == 4 else first // 100 * 100 + int(raw)
+    if len(raw) == 2 and end <= first and first % 100 >= 90 and int(raw) < 10:
+        end += 100  # "1999-00", not "1998-12"
+    return end if 0 < end - first <= 30 else None
+
+
 def _r_decade(m: re.Match[str], st: _State) -> Timex | None:
     dec = m.group("dec")
     value = ("19" + dec[1]) if dec.startswith("'") else dec[:3]
@@ -248,7 +271,12 @@ def _r_nth(m: re.Match[str], st: _State) -> Timex | None:
 
 
 def _r_century(m: re.Match[str], st: _State) -> Timex | None:
-    """ "the 20th century" is TIMEX3 "19": the hundreds of its years."""
+    """ "the 20th century" is TIMEX3 "19": the hundreds of its years; "the turn of the
+    century" is about the hundredth year nearest the article ("2000" in 1998 or 2013)."""
+    if m.group("turn"):
+        if st.dct is None:
+            return _mk(m, TimexType.DATE, "XXXX", rel=True, anchored=False, mod="APPROX")
+        return _mk(m, TimexType.DATE, str(round(st.dct.year, -2)), rel=True, mod="APPROX")
     n = int(m.group("c"))
     return _mk(m, TimexType.DATE, f"{n - 1:02d}") if n > 0 else None
 
@@ -303,6 +331,7 @@ _RESOLVERS = {
     "durplural": _r_durplural,
     "year": _r_year,
     "decade": _r_decade,
+    "yrange": _r_yrange,
     "quarter": _r_quarter,
     "qrel": _r_qrel,
     "season": _r_season,
