@@ -22,6 +22,8 @@ def is_passive(text: str, start: int, end: int) -> bool:
     its own auxiliary ("the missile was launched at 7:10")."""
     if _PASSIVE.search(text, max(0, start - 30), start):
         return True
+    if _ELLIPTIC_PASSIVE.search(text, max(0, start - 60), start):
+        return True  # "were killed and three others wounded": the auxiliary is shared
     return _OWN_AUXILIARY.match(text, start, end) is not None
 
 
@@ -79,6 +81,11 @@ SPEECH = re.compile(
 # "were fired", "is being slandered and rejected": the head is a passive participle
 _PASSIVE = re.compile(
     r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?(?:\w+ed\s+(?:and|or)\s+)?$",
+    re.IGNORECASE,
+)
+_ELLIPTIC_PASSIVE = re.compile(
+    r"\b(?:was|were|been)\s+(?:\w+ly\s+)?\w+(?:ed|en)\s*,?\s+and\s+"
+    r"(?:[\w,-]+\s+){1,4}$",
     re.IGNORECASE,
 )
 # "was launched", not "is committed to" (a predicate adjective that takes a complement)

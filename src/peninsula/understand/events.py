@@ -63,6 +63,7 @@ from peninsula.understand.event_context import (
     spoken_by_writer,
     stranger_addressed,
 )
+from peninsula.understand.framing import framed, refers_back
 from peninsula.understand.launch_source import LAUNCH_KINDS, Found, launch_source
 from peninsula.understand.merging import merge_mentions
 from peninsula.understand.modality import modality_of
@@ -182,7 +183,11 @@ class EventCoder:
         info = self.lexicon.info(kind)
         earlier = context.events
         reading = modality_of(text, hit.start, hit.end, statement=info.statement)
-        if reading.speculative or reading.background:
+        if (
+            reading.speculative
+            or reading.background
+            or framed(text, hit.start, hit.end, kind, info.statement)
+        ):
             return None
         confidence = hit.trigger.confidence * reading.confidence
         how = "addressee"
@@ -244,12 +249,20 @@ class EventCoder:
         if source is None and (info.statement or not local) and how != "patient":
             # A sentence that names actors but none as the doer ("regional peace is exposed
             # to threats due to the U.S. drills") gives no action to a guessed doer.
-            source = recent_source(earlier, sentence, info.statement) or (
-                context.dominant if not local else None
-            )
+            # A doer carried from before is right only where the sentence points back to
+            # it ("It urged ...", "The statement denounced ..."); not the outlet's own
+            # voice, a role at home ("The Chairman proposed ...") or no subject at all.
+            recent = recent_source(earlier, sentence, info.statement)
+            guess = recent or (context.dominant if not local else None)
+            place = against_our_place(kind, text, hit.end, guess, context.writer, earlier)
+            carried = refers_back(text, hit.start, info.statement)
+            # the liaison lines only ever link the two Koreas ("lines were cut 15 months
+            # ago"); a launch or test with no actor named is the article's state's
+            launched = not local and (kind in LAUNCH_KINDS or kind == "nuclear_test")
+            shared = kind in self.lexicon.inter_korean or launched
+            source = guess if carried or shared else None
             if source is None and info.statement and not others_speak(text):
                 source = context.writer  # "we remind the U.S.": the outlet's state speaks
-            place = against_our_place(kind, text, hit.end, source, context.writer, earlier)
             source, target = place or (source, target)  # "drills near our border": theirs
             if source is not None and target is None and info.has_target:
                 # "It extended support to the Syrian people": the doer came from before the

@@ -87,7 +87,7 @@ def modality_of(sentence: str, start: int, end: int, statement: bool = False) ->
         return ModalityReading(Modality.THREATENED, hedge)
     if _SPECULATION.search(clause) or _PURPOSE.search(clause):
         return ModalityReading(Modality.PLANNED, 0.5, speculative=True)
-    if _PLAN.search(clause) or _PLAN.match(sentence, start):  # head "agreed to ..."
+    if _PLAN.search(clause) or _PLAN.match(sentence, start) or _FUTURE_AFTER.match(after):
         return ModalityReading(Modality.PLANNED, hedge)
     return ModalityReading(Modality.OCCURRED, hedge)
 
@@ -102,6 +102,11 @@ def _past_victims(sentence: str, end: int) -> bool:
         and _HISTORIC_CUE.search(sentence) is not None
         and _YEAR.search(sentence) is None
     )
+
+
+def clause_before(sentence: str, start: int) -> str:
+    """The trigger's own clause up to the trigger: back to the nearest clause break."""
+    return _clause_before(sentence, start)
 
 
 def _clause_before(sentence: str, start: int) -> str:
@@ -133,7 +138,8 @@ _AFTER_BOUNDARY = re.compile(r"[;:\"“”]|\b(?:but|citing|after|amid|following
 _NEGATION = re.compile(
     r"\b(?:did not|didn't|does not|doesn't|do not|don't|has not|hasn't|have not|haven't|"
     r"had not|hadn't|was not|wasn't|were not|weren't|will not|won't|would not|never|"
-    r"not|no longer|neither|nor|fail(?:ed|s)? to|refus(?:ed|es|ing) to)\s+(?:[\w-]+\s+){0,2}$",
+    r"not|no longer|neither|nor|fail(?:ed|s)? to|refus(?:ed|es|ing) to|"
+    r"no (?:intention|plan|plans) (?:of|to))\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _DENIAL = re.compile(r"\b(?:den(?:y|ied|ies|ying)|refuted|dismissed reports)\b", re.IGNORECASE)
@@ -170,13 +176,20 @@ _PLAN = re.compile(
     r"willing(?:ness)? to|ready to|readiness to|prepared to|going to|(?:is|are) to|"
     r"scheduled to|set to|seek(?:s|ing)? to|sought to|determined to|committed to|"
     r"commitment to|wants? to|wanted to|hopes? to|upcoming|to be held|schem(?:e|es|ing) to|"
-    r"requir(?:e|es|ed) (?:\w+ ){0,3}to|needs? to)\b|'ll\b",
+    r"requir(?:e|es|ed) (?:\w+ ){0,3}to|needs? to|contemplat(?:e|es|ed|ing)|"
+    r"mull(?:s|ed|ing)?|(?:an?|the|their|its|his|her) attempts? to|bid to)\b|'ll\b",
     re.IGNORECASE,
 )
 # A purpose clause tells what was sought, not what was done: "in a bid to seize its edge".
 _PURPOSE = re.compile(
     r"\b(?:in a bid to|in an? (?:attempt|effort|move) to|in order to|so as to|aimed at|"
     r"aiming to|with a view to)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# a nominal head whose verb follows: "the exercises would be staged from 2013"
+_FUTURE_AFTER = re.compile(
+    r"(?:\s+[\w'’-]+){0,6}?\s+(?:will|would|shall|(?:is|are) (?:to|scheduled to|set to|slated "
+    r"to))\s+(?:also\s+)?be\s+(?:staged|held|conducted|launched|carried out|started|kicked off)\b",
     re.IGNORECASE,
 )
 _NOT_ENTITLED = re.compile(r"\b(?:not entitled|no right|no courage|no intention) to\s+$", re.I)

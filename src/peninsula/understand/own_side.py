@@ -34,10 +34,10 @@ def against_our_place(
     apply."""
     if writer is None or source is None or kind not in _AGAINST_PLACE_KINDS:
         return None
-    if not set(source.codes) <= set(writer.codes):
-        return None
     if _OUR_PLACE.match(text, end) is None:
         return None
+    if not set(source.codes) <= set(writer.codes):
+        return source, writer  # the other side the article spoke of last acted at "our" place
     other = other_side(earlier, writer)
     return (other, writer) if other is not None else None
 

@@ -26,6 +26,7 @@ from peninsula.understand.agent_phrases import (
     named_agent,
     speaker_after,
 )
+from peninsula.understand.sides import aimed_at, in_aside, judged, owner_after
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +110,8 @@ def participants(
     ):
         # "the deployment of powerful U.S. military assets": the owner is the doer
         source = after[0]
+    elif not statement and not directed:
+        source = owner_after(text, end, after)  # "the joint exercises of the U.S. forces"
     if source is None and speech is not None and statement:
         source = _nearest_free([m for m in before if m.end <= speech.start()], text)
         how = "speaker"
@@ -140,6 +143,8 @@ def participants(
         how = "speaker"
     if source is None:
         return None, None, "none"
+    if how == "subject" and not statement and judged(text, source.end, start):
+        return None, None, "none"  # "they denounced the war drills": not their drills
     group = _group(source, local, text)
     codes = {c for m in group for c in m.codes}
     physical = directed and not statement
@@ -280,7 +285,9 @@ def _oblique(text: str, start: int) -> bool:
 def _nearest_free(candidates: list[Local], text: str) -> Local | None:
     """The nearest mention that is not the object of a preposition."""
     for m in reversed(candidates):
-        if not _oblique(text, m.start) and not _in_apposition(text, m.start, candidates):
+        if _oblique(text, m.start) or _in_apposition(text, m.start, candidates):
+            continue
+        if not aimed_at(text, m) and not in_aside(text, m, candidates):
             return m
     return None
 
@@ -301,6 +308,8 @@ def _modifier(candidates: list[Local], text: str, head: int) -> Local | None:
     if not candidates:
         return None
     last = candidates[-1]
+    if aimed_at(text, last):
+        return None  # "anti-DPRK war exercises": the one aimed at, never the doer
     gap = text[last.end : head]
     if len(gap) <= 30 and _MODIFIER_GAP.fullmatch(gap):
         return last

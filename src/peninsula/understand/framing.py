@@ -1,0 +1,175 @@
+"""What frames a trigger so that it names no event of its own: an aim, a habit, a name.
+
+Needs: the sentence text and the trigger's span in it. Adds nothing to the document;
+`modality.py` asks these questions per trigger and reads a framed trigger as no event.
+
+- rehearsed: the trigger names what a drill rehearses, a plan prepares, a capability or a
+  weapon is for ("drills for a preemptive strike", "the capability of attacking enemy
+  bases", "provocations aiming at an attack", "missiles designed to attack warships"); a
+  statement named as the aim of another act ("petitioning for proposing a bill") or voiced
+  by no one ("voices calling for a ceasefire") is no statement either.
+- habitual: the trigger tells of a habit, a campaign or a long span, not of one act
+  ("staging frequent drills", "exercises held for the past seven decades", "war
+  maneuvers almost every day"), or of a past told in the pluperfect ("the U.S. had
+  infiltrated saboteurs"), unless the sentence names the day.
+- named incident: the trigger names a known past event ("the Yonphyong Island shelling
+  incident", "the bombing case"), recalled rather than reported.
+"""
+
+from __future__ import annotations
+
+import re
+
+from peninsula.understand.modality import clause_before
+
+
+def framed(sentence: str, start: int, end: int, kind: str, statement: bool) -> bool:
+    """Whether the trigger names no act of its own: the aim of a drill or a capability
+    (a drill is itself the act its aim names), a habit or a long span, an incident recalled."""
+    if statement:
+        return rehearsed(sentence, start, end, statement=True)
+    if kind != "military_exercise" and rehearsed(sentence, start, end):
+        return True
+    if named_incident(sentence, end):
+        return True
+    return habitual(sentence, start, end, clause_before(sentence, start))
+
+
+def rehearsed(sentence: str, start: int, end: int, statement: bool = False) -> bool:
+    """Whether the trigger is the aim of a drill, plan, capability or weapon; a statement,
+    whether it is the aim of another act or voiced by no one."""
+    window = sentence[max(0, start - 90) : start]
+    if statement:
+        # "petitioning for proposing a bill", "voices calling for a ceasefire"
+        gerund = sentence[start:end].split(" ", 1)[0].lower().endswith("ing")
+        return bool((gerund and _STATEMENT_AS_AIM.search(window)) or _VOICELESS.search(window))
+    return bool(_AIMED.search(window) or _CAPABLE.search(window))
+
+
+def habitual(sentence: str, start: int, end: int, clause: str) -> bool:
+    """Whether the trigger tells of a habit, a campaign, a long span or a pluperfect past,
+    with no day named in the sentence to make it one act."""
+    if _DAY.search(sentence):
+        return False
+    near = sentence[max(0, start - 80) : min(len(sentence), end + 60)]
+    if _SPAN.search(near):
+        return True  # a long span is never one act, even with a year named
+    after = _CLAUSE_END.split(sentence[end : end + 60], 1)[0]
+    if _HABIT.search(clause) or _HABIT.search(after) or _HABIT_AFTER.match(sentence, end):
+        return True
+    return _PLUPERFECT.search(clause) is not None and _YEAR.search(sentence) is None
+
+
+def refers_back(sentence: str, start: int, statement: bool) -> bool:
+    """Whether the trigger's subject points back to an actor of an earlier sentence: a
+    pronoun ("It also urged ..."), or for a statement the document or speakers of the
+    last statement ("The statement denounced ...", "Speakers at the rally accused ...")."""
+    before = sentence[:start]
+    if _PRONOUN_SUBJECT.match(before):
+        return True
+    if not statement:
+        return False
+    if _OPENS.fullmatch(before):
+        # "Condemning the group ..., the statement demanded ...": the subject follows
+        return _SUBJECT_AFTER.search(sentence, start, start + 240) is not None
+    return _DOCUMENT_SUBJECT.match(before) is not None
+
+
+def named_incident(sentence: str, end: int) -> bool:
+    """Whether the trigger is the name of a known incident: "the shelling incident"."""
+    return _INCIDENT.match(sentence, end) is not None
+
+
+# what a drill rehearses, a plan prepares, a weapon or a capability is for
+_HOLDER = (
+    r"(?:drills?|exercises?|maneuvers?|manoeuvres?|war ?games?|rehearsals?|training|"
+    r"simulations?|plans?|planning|preparations?|scenarios?|strateg(?:y|ies)|doctrines?|"
+    r"capabilit(?:y|ies)|capacit(?:y|ies)|abilit(?:y|ies)|means|weapons?|hardware|"
+    r"equipment|posture|readiness|schemes?|plots?|attempts?|moves?|designs?|ambitions?|"
+    r"pretexts?|excuses?|conditions|missions?|tactics|operation plans?|OPLAN[\w-]*|"
+    r"provocations?|hysteria|frenzy|racket|rehearsal)"
+)
+_AIMED = re.compile(
+    rf"\b(?:{_HOLDER}\s+(?:for|of|at|toward|towards)|aim(?:ed|ing|s)?\s+(?:at|to)|"
+    r"target(?:ed|ing)|simulat(?:ed|ing)|rehears(?:ed|ing)|practi[cs](?:ed|ing)|mock|"
+    r"designed\s+(?:for|to)|intended\s+(?:for|to)|geared\s+(?:to|toward|for)|"
+    r"prepar(?:ed|ing|ations?)\s+for|ready\s+for|intentions?\s+of)"
+    r"\s+(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# "the capability to attack", "capable of striking", "means to destroy"
+_CAPABLE = re.compile(
+    r"\b(?:capabilit(?:y|ies)|capacit(?:y|ies)|abilit(?:y|ies)|means|weapons?|capable|"
+    r"designed|intended|power)\s+(?:to|of)\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+# a statement named as the aim of another act: "petitioning for proposing a bill"
+_STATEMENT_AS_AIM = re.compile(r"\b(?:for|of)\s+$", re.IGNORECASE)
+# words voiced by no one: "voices calling for", "slogans demanding"
+_VOICELESS = re.compile(
+    r"\b(?:voices?|calls?|slogans?|placards?|banners?|posters?|shouts?|cries|chants?|"
+    r"songs?|public opinion)\s+$",
+    re.IGNORECASE,
+)
+_HABIT = re.compile(
+    r"\b(?:frequent(?:ly)?|ceaseless(?:ly)?|incessant(?:ly)?|constant(?:ly)?|"
+    r"continuous(?:ly)?|endless(?:ly)?|successive(?:ly)?|one after another|"
+    r"(?:almost |nearly )?every (?:day|week|month|year|time)|daily|routinely|"
+    r"habitual(?:ly)?|all sorts of|all kinds of|various (?:forms|kinds|types|sorts) of|"
+    r"time and again|again and again|year after year|day after day|on end|"
+    r"more than once|(?:several|many|numerous) times|on many occasions|from time to time|"
+    r"whenever|each time|"
+    r"(?:is|are) (?:now )?(?:[\w-]+ly )?resorting to|the frequency (?:and \w+ )?of)\b",
+    re.IGNORECASE,
+)
+_HABIT_AFTER = re.compile(
+    r"[^,;.]{0,40}?\b(?:are|is) (?:daily|common|frequent|routine) (?:occurrences?|"
+    r"practices?|events?)\b",
+    re.IGNORECASE,
+)
+_SPAN = re.compile(
+    r"\b(?:for|over|during|in) (?:the )?(?:past|last) (?:[\w-]+ )?(?:years|decades|centur"
+    r"(?:y|ies))\b|\bfor (?:many|several|long|some) (?:years|decades)\b|"
+    r"\b(?:for|over) (?:[\w-]+ )?decades\b|\byear after year\b",
+    re.IGNORECASE,
+)
+# "the U.S. had infiltrated saboteurs": a past told in the pluperfect, behind the news
+_PLUPERFECT = re.compile(
+    r"\bhad\s+(?:\w+ly\s+)?(?:been\s+)?(?!to\b)\w+(?:ed|en|wn|ght|nt|ept)\b", re.IGNORECASE
+)
+_DAY = re.compile(
+    r"\b(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b|"
+    r"\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|"
+    r"yesterday|today|this morning|last night)",
+)
+_OPENER = (
+    r"[\s,\"“]*(?:(?:But|And|Then|Later|Also|However|Meanwhile|Moreover|Furthermore|"
+    r"Now|Earlier|Afterwards|At the same time),?\s+)?"
+)
+_OPENS = re.compile(_OPENER)
+_DOCUMENTS = (
+    r"(?:statements?|declarations?|letters?|messages?|appeals?|resolutions?|editorials?|"
+    r"articles?|commentar(?:y|ies)|reports?|speakers?|participants?|spokes(?:man|woman|"
+    r"person)|memorandum|communiqu[eé]|documents?|bulletins?|petitions?|speech|paper|"
+    r"organi[sz]ations?|associations?|committees?|federations?|confederations?|unions?|"
+    r"alliances?|groups?|parties|party|ministry|minister|government|authorities)"
+)
+_SUBJECT_AFTER = re.compile(
+    rf",\s+(?:it|they|he|she|(?:the|its|their)\s+(?:[\w'’-]+\s+){{0,2}}?{_DOCUMENTS})\s",
+    re.IGNORECASE,
+)
+# "It also strongly urged ...": a pronoun subject opens the sentence, a few words before
+_PRONOUN_SUBJECT = re.compile(rf"{_OPENER}(?:It|They|He|She)\s+(?:[\w'’-]+\s+){{0,5}}$")
+# "The statement denounced ...", "Speakers at the rally accused ...": the words or the
+# speakers of the last statement, not a person in a role at home ("The Chairman ...")
+_DOCUMENT_SUBJECT = re.compile(
+    rf"{_OPENER}(?:(?:at|in|on) (?:the|a|an|its|their) [\w'’-]+(?: [\w'’-]+)?,?\s+)?"
+    r"(?:(?:the|its|their|this)\s+)?(?:[\w'’-]+\s+){0,2}?"
+    rf"{_DOCUMENTS}\b(?:\s+(?:at|of|in)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?"
+    r"\s+(?:[\w'’-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[,;:]")
+_YEAR = re.compile(r"\b(?:1[5-9]\d\d|20[0-4]\d)s?\b")
+_INCIDENT = re.compile(r"\s+(?:incidents?|case|cases|affair|accident)\b", re.IGNORECASE)

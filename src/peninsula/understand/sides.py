@@ -1,0 +1,76 @@
+"""Which side a mention is on when it stands near a nominal event: its doer or not.
+
+Needs: the sentence text and its actor mentions (`participants.Local`). Adds nothing to
+the document; `participants.py` asks these questions while it looks for a source:
+
+- aimed at: "anti-DPRK exercises", "DPRK-targeted drills": the one a drill or a campaign
+  is aimed at is never its doer;
+- aside: "The U.S., disregarding the DPRK's warning, kicked off ...": a mention inside a
+  comma-bounded aside between a subject and its verb is not the subject;
+- owner: "the joint exercises of the U.S. and the ROK": a nominal event's owner follows it;
+- judged: "They denounced the war drills": the one who denounces a drill, a launch or an
+  attack named as a noun is not its doer.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from peninsula.understand.participants import Local
+
+
+def aimed_at(text: str, m: Local) -> bool:
+    """Whether the mention names whom something is aimed at: "anti-DPRK", "DPRK-targeted"."""
+    before = text[max(0, m.start - 5) : m.start].lower()
+    return before == "anti-" or _TARGETED_AFTER.match(text, m.end) is not None
+
+
+def in_aside(text: str, m: Local, candidates: list[Local]) -> bool:
+    """Whether the mention lies in an aside that follows an earlier mention: "The U.S.,
+    disregarding the DPRK's warning, kicked off ..."."""
+    for other in candidates:
+        if other.end <= m.start:
+            aside = _ASIDE.match(text, other.end)
+            if aside is not None and aside.end() > m.start:
+                return True
+    return False
+
+
+def owner_after(text: str, end: int, after: list[Local]) -> Local | None:
+    """The owner named right after a nominal head: "the exercises of the U.S. forces"."""
+    link = _OF_OWNER.match(text, end)
+    if link is None:
+        return None
+    return next((m for m in after if m.start == link.end()), None)
+
+
+def judged(text: str, source_end: int, start: int) -> bool:
+    """Whether a verb of judgement stands between the source and a nominal head that is
+    its object: the source denounces or opposes the act, it does not do it ("denounced
+    the drills"; not "denounced the U.S. and staged a rally")."""
+    verbs = list(_JUDGEMENT.finditer(text, source_end, start))
+    if not verbs or _PASSIVE_BEFORE.search(text, max(0, verbs[-1].start() - 20), verbs[-1].start()):
+        return False  # "China was accused of ethnic cleansing": the accused did it
+    return _NOUN_PHRASE.fullmatch(text, verbs[-1].end(), start) is not None
+
+
+_TARGETED_AFTER = re.compile(r"-(?:targeted|targeting|bound)\b", re.IGNORECASE)
+# ", disregarding the DPRK's warning, " / ", despite the protests of China, " + a verb
+_ASIDE = re.compile(
+    r"\s*,\s+(?:[a-z]+ing|despite|in spite of|ignoring|unlike|like|after|before|"
+    r"following)\b[^,;:\"“”()]{1,80},\s+(?=[a-z])"
+)
+# the owner of a nominal act: "exercises of the U.S.", not "of the south" (a place word)
+_OF_OWNER = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
+# the words between a verb and its object's head: no clause break, no second verb
+_NOUN_PHRASE = re.compile(r"(?:(?!\b(?:and|but|then|while|to|that|who|which)\b)[^,;:.])*")
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$", re.I)
+_JUDGEMENT = re.compile(
+    r"\b(?:denounc|condemn|slam|censur|assail|blast|lambast|oppos|reject|decr[iy]|deplor|"
+    r"critici[sz]|accus|rebuk|castigat|protest|disapprov|object(?:ed|s|ing) to|"
+    r"(?:call|urg|demand)\w* (?:for )?(?:an? |the )?(?:immediate )?(?:halt|stop|end|"
+    r"suspension|cancellation|discontinuation) (?:to|of))\w*",
+    re.IGNORECASE,
+)

@@ -1,0 +1,195 @@
+"""Triggers that name no act of their own, sides of nominal events, and guessed doers.
+
+Every sentence here is invented for the test.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from peninsula.knowledge.lexicon import load_lexicon
+from peninsula.models import Actor, Article, Document, Mention, Modality, Sentence
+from peninsula.understand.events import EventCoder
+from peninsula.understand.framing import habitual, named_incident, refers_back, rehearsed
+from peninsula.understand.modality import clause_before, modality_of
+from peninsula.understand.timex import tag_timexes
+
+ACTORS = {
+    "North Korea": "PRK",
+    "DPRK": "PRK",
+    "South Korea": "KOR",
+    "U.S.": "USA",
+    "Japan": "JPN",
+    "Germany": "DEU",
+    "Israel": "ISR",
+    "Israeli": "ISR",
+    "Jordan": "JOR",
+    "Palestinians": "PSE",
+    "Gaza": "PSE",
+    "Norway": "NOR",
+}
+_FIND = re.compile("|".join(re.escape(a) for a in sorted(ACTORS, key=len, reverse=True)))
+
+
+def make_doc(*sentences: str) -> Document:
+    text = " ".join(sentences)
+    doc = Document(Article(id="t", text=text, published=date(2024, 5, 10)))
+    doc.sentences, start = [], 0
+    for part in sentences:
+        doc.sentences.append(Sentence(start, start + len(part), part))
+        start += len(part) + 1
+    doc.timexes = tag_timexes(text, doc.article.published)
+    doc.mentions = [
+        Mention(m.start(), m.end(), m.group(0), Actor(ACTORS[m.group(0)]))
+        for m in _FIND.finditer(text)
+    ]
+    return doc
+
+
+@pytest.fixture(scope="module")
+def coder() -> EventCoder:
+    return EventCoder(None, load_lexicon())
+
+
+def kinds(coder: EventCoder, *sentences: str) -> list[tuple[str, str | None]]:
+    return [(e.kind, e.source.code if e.source else None) for e in coder.code(make_doc(*sentences))]
+
+
+def at(sentence: str, word: str) -> tuple[int, int]:
+    start = sentence.index(word)
+    return start, start + len(word)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        ("The navy held drills for a preemptive strike at the enemy's radar sites.", "strike"),
+        ("Norway seeks the capability of attacking distant bases.", "attacking"),
+        ("The drills were provocations aiming at a surprise attack on the islands.", "attack"),
+        ("The new rocket is designed to attack large ships.", "attack"),
+        ("Both armies finished their preparations for an all-out attack.", "attack"),
+    ],
+)
+def test_the_aim_of_a_drill_or_a_capability_is_no_act(sentence: str, trigger: str) -> None:
+    assert rehearsed(sentence, *at(sentence, trigger))
+
+
+def test_an_attack_told_as_done_is_no_aim() -> None:
+    sentence = "Jordan condemned Israel for its attack on a school in Gaza."
+    assert not rehearsed(sentence, *at(sentence, "attack"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        ("Farmers are petitioning for proposing a new water bill.", "proposing"),
+        ("Voices calling for a ceasefire grow louder in the capital.", "calling for"),
+    ],
+)
+def test_a_statement_as_an_aim_or_voiced_by_no_one_is_none(sentence: str, trigger: str) -> None:
+    assert rehearsed(sentence, *at(sentence, trigger), statement=True)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        ("The allies have held these exercises for the past six decades.", "exercises"),
+        ("This year it is staging frequent drills near the coast.", "drills"),
+        ("The two navies stage war maneuvers almost every day.", "maneuvers"),
+        ("Long before that, the army had infiltrated agents to destroy the dams.", "destroy"),
+    ],
+)
+def test_a_habit_or_a_long_span_is_no_single_act(sentence: str, trigger: str) -> None:
+    start, end = at(sentence, trigger)
+    assert habitual(sentence, start, end, clause_before(sentence, start))
+
+
+def test_a_habit_on_a_named_day_is_still_an_act() -> None:
+    sentence = "The two navies began their frequent drills on Monday."
+    start, end = at(sentence, "drills")
+    assert not habitual(sentence, start, end, clause_before(sentence, start))
+
+
+def test_a_named_incident_is_recalled_not_reported() -> None:
+    sentence = "He raised the harbour shelling incident again."
+    assert named_incident(sentence, at(sentence, "shelling")[1])
+
+
+def test_planned_cues_contemplated_and_future_passive() -> None:
+    sentence = "The army is contemplating staging landing drills next month."
+    assert modality_of(sentence, *at(sentence, "drills")).modality is Modality.PLANNED
+    sentence = "The joint drills would be staged from next spring."
+    assert modality_of(sentence, *at(sentence, "drills")).modality is Modality.PLANNED
+
+
+def test_no_intention_to_attack_is_denied() -> None:
+    sentence = "Norway has no intention to attack anyone."
+    assert modality_of(sentence, *at(sentence, "attack")).modality is Modality.DENIED
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        ("It also urged the U.S. to stop.", "urged", True),
+        ("Speakers at the rally accused the government.", "accused", True),
+        ("Condemning the raid, the statement demanded a probe.", "Condemning", True),
+        ("The Chairman proposed building a rest home.", "proposed", False),
+        ("The reality goes to prove that the U.S. rejects talks.", "rejects", False),
+    ],
+)
+def test_a_guess_needs_a_subject_that_points_back(
+    sentence: str, trigger: str, expected: bool
+) -> None:
+    assert refers_back(sentence, sentence.index(trigger), statement=True) is expected
+
+
+def test_exercises_aimed_at_someone_are_not_theirs(coder: EventCoder) -> None:
+    found = kinds(coder, "Crowds denounced the anti-DPRK war exercises staged by South Korea.")
+    assert ("military_exercise", "PRK") not in found
+    found = kinds(coder, "We condemn the DPRK-targeted naval drills held near the islands.")
+    assert ("military_exercise", "PRK") not in found
+
+
+def test_who_denounces_drills_does_not_stage_them(coder: EventCoder) -> None:
+    found = kinds(coder, "Norway vehemently denounced the large-scale joint military drills.")
+    assert ("military_exercise", "NOR") not in found
+    assert ("accusation", "NOR") in found
+
+
+def test_the_owner_after_of_stages_the_exercises(coder: EventCoder) -> None:
+    sentence = "Norway said the joint military exercises of the U.S. and Japan were reckless."
+    drills = [e for e in coder.code(make_doc(sentence)) if e.kind == "military_exercise"]
+    assert drills and set(drills[0].source.codes) == {"USA", "JPN"}
+
+
+def test_an_aside_between_subject_and_verb_is_not_the_subject(coder: EventCoder) -> None:
+    sentence = "The U.S., disregarding the DPRK's warning, kicked off large-scale joint drills."
+    assert ("military_exercise", "USA") in kinds(coder, sentence)
+
+
+def test_elliptic_passive_victims_are_not_the_doers(coder: EventCoder) -> None:
+    sentence = "Five Palestinians were killed and three others wounded in an Israeli air strike."
+    attacks = [e for e in coder.code(make_doc(sentence)) if e.kind == "attack"]
+    assert attacks and all(e.source.code == "ISR" for e in attacks)
+
+
+def test_a_visit_of_warships_is_no_talks(coder: EventCoder) -> None:
+    found = kinds(coder, "Japan welcomed the German frigate's visit to its port.")
+    assert all(kind != "talks" for kind, _ in found)
+
+
+def test_an_actorless_sentence_gets_no_guessed_doer(coder: EventCoder) -> None:
+    found = kinds(
+        coder,
+        "Jordan denounced Israel on Monday.",
+        "The whole region is exposed to the danger of clashes and killings.",
+    )
+    assert [k for k in found if k[0] == "attack"] == []
+
+
+def test_a_pronoun_carries_the_last_speaker(coder: EventCoder) -> None:
+    found = kinds(coder, "Jordan denounced Israel on Monday.", "It also urged Israel to withdraw.")
+    assert ("demand", "JOR") in found
