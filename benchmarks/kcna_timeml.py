@@ -1,0 +1,52 @@
+"""Rebuild TimeML files from KCNA 2024 articles and our stand-off TIMEX3 gold.
+
+The gold (`benchmarks/gold/kcna-2024-timex.gold.jsonl`) holds only line numbers, offsets,
+types and values, never the articles' text, which belongs to others: the TimeML documents are
+written to a temporary folder at scoring time, so `evaluate_timex` scores them like TBAQ.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from pathlib import Path
+from xml.sax.saxutils import escape, quoteattr
+
+
+def write_timeml(articles: Path, gold: Path, out_dir: Path) -> list[Path]:
+    """One .tml file per annotated article line; returns their paths."""
+    lines = articles.read_text(encoding="utf-8").splitlines()
+    spans: dict[int, list[dict]] = defaultdict(list)
+    for raw in gold.read_text(encoding="utf-8").splitlines():
+        if raw.strip():
+            record = json.loads(raw)
+            spans[int(record["line"])].append(record)
+    files = []
+    for line in sorted(spans):  # every annotated article has a dateline, so a TIMEX3
+        article = json.loads(lines[line])
+        path = out_dir / f"kcna2024-line{line:03d}.tml"
+        path.write_text(_timeml(article, spans.get(line, []), line), encoding="utf-8")
+        files.append(path)
+    return files
+
+
+def _timeml(article: dict, spans: list[dict], line: int) -> str:
+    text = article["text"]
+    body, at = [], 0
+    for n, span in enumerate(sorted(spans, key=lambda s: s["start"]), 1):
+        start, end = int(span["start"]), int(span["end"])
+        if start < at or end > len(text) or start >= end:
+            raise ValueError(f"line {line}: span {start}-{end} overlaps or leaves the text")
+        body.append(escape(text[at:start]))
+        attrs = f"tid={quoteattr(f't{n}')} type={quoteattr(span['type'])}"
+        body.append(f"<TIMEX3 {attrs} value={quoteattr(span['value'])}>")
+        body.append(escape(text[start:end]) + "</TIMEX3>")
+        at = end
+    body.append(escape(text[at:]))
+    dct = str(article["published"])[:10]
+    return (
+        "<?xml version='1.0' encoding='UTF-8'?>\n<TimeML>\n"
+        f"<DOCID>kcna2024-line{line:03d}</DOCID>\n"
+        f'<DCT><TIMEX3 tid="t0" type="DATE" value="{dct}" functionInDocument="CREATION_TIME">'
+        f"{dct}</TIMEX3></DCT>\n<TEXT>{''.join(body)}</TEXT>\n</TimeML>\n"
+    )
