@@ -222,10 +222,50 @@ def test_a_generic_noun_placed_otherwise_than_by_sentence_is_reported(tables):
     entry = next(g for g in generic if "rebels" in g["nouns"])
     entry["placed"] = "paragraph"
     message = _problems(tables)
-    assert "actors.yaml generic entry" in message and "placed: must be 'sentence'" in message
+    assert (
+        "actors.yaml generic entry" in message
+        and "placed: must be 'sentence' or 'definite'" in message
+    )
 
 
 def test_lone_nouns_placed_by_sentence():
     g = load_gazetteer()
     assert g.generic["police"].placed == "sentence"
-    assert g.generic["military"].placed is None  # "military effect": often an adjective
+    # "military effect": often an adjective, so only "the military" is placed
+    assert g.generic["military"].placed == "definite"
+    assert g.generic["forces"].placed is None
+
+
+def test_misspelt_country_names_are_corrected_once_and_real_words_are_not():
+    g = load_gazetteer()
+    assert g.corrected("Afganistan") == "Afghanistan"  # a letter dropped
+    assert g.corrected("Quatar") == "Qatar"  # a letter added
+    assert g.corrected("Isreal") == "Israel"  # two swapped
+    assert g.corrected("Bahrein") == "Bahrain"  # one changed, in a long name
+    assert g.corrected("Susan") is None  # one changed in a short name: too close to call
+    assert g.corrected("Columbia") is None  # listed under not_typos
+    assert g.corrected("Iberia") is None  # the first letter is never wrong
+
+
+def test_names_with_diacritics_match_folded_and_plain():
+    g = load_gazetteer()
+    assert g.lookup("Cote d'Ivoire").actor.code == "CIV"
+    assert g.lookup("Erdogan") is not None and g.lookup("Erdoğan") is not None
+
+
+def test_a_body_name_with_a_country_word_inside_names_its_country():
+    g = load_gazetteer()
+    assert g.names_country("National Union for the Total Independence of Angola")
+    assert not g.names_country("Workers' Party of Korea")
+
+
+def test_a_title_that_is_also_a_generic_noun_is_reported(tables):
+    tables["actors.yaml"]["titles"].append({"words": ["Prime Minister"], "sector": "GOV"})
+    with pytest.raises(KnowledgeError, match="titles entry .* 'Prime Minister' already means"):
+        build_gazetteer(tables)
+
+
+def test_unknown_body_heads_need_a_known_sector(tables):
+    tables["actors.yaml"]["unknown_bodies"].append({"heads": ["Cartel"], "sector": "GANG"})
+    with pytest.raises(KnowledgeError, match="unknown_bodies entry .* unknown sector 'GANG'"):
+        build_gazetteer(tables)

@@ -10,6 +10,7 @@ actor matches mean in context; weapons and places are matched here directly.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -24,6 +25,7 @@ SECTORS = frozenset({"GOV", "MIL", "PTY", "LEG", "MED", "CVL", "IGO", "JUD", "BU
 # Aliases that only a Korean-peninsula article gives a meaning ("the North", "the South").
 KOREAN_CODES = frozenset({"PRK", "KOR"})
 _SEPARATORS = re.compile(r"[\s\-\u2010\u2013]+")
+_WORD_START = re.compile(r"(?<!\w)\w")
 _LETTER_DIGIT = re.compile(r"(?<=[a-z])(?=[0-9])|(?<=[0-9])(?=[a-z])")
 
 
@@ -79,8 +81,18 @@ class Generic:
     body: str | None = None  # canonical body name: Ministry of Foreign Affairs
     default: str | None = None  # country when nothing neighbours it (unification minister)
     # "sentence": a lone noun ("police", "the rebels") serves the sole country its sentence
-    # (else paragraph) names; None: a lone noun names no one
+    # (else paragraph) names; "definite": so does "the army" (not "army officers"); None:
+    # a lone noun names no one
     placed: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class BodyWord:
+    """A word that makes an unknown capitalised name a body ("Front", "Party") or, inside
+    such a name, changes its sector ("Liberation": REB) or its code ("International": NGO)."""
+
+    sector: str | None
+    code: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,10 +128,21 @@ class Gazetteer:
     places: dict[str, Thing] = field(default_factory=dict)
     # Korean names of three parts or more, as written: the cleaner splits words glued to them
     glue_names: tuple[str, ...] = ()
+    # misspelt country names: a name with one letter dropped -> the names it may come from
+    typo_index: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    not_typos: frozenset[str] = frozenset()  # real words one letter from a country name
+    clean_words: set[str] = field(default_factory=set)  # words seen that are no misspelling
+    body_heads: dict[str, BodyWord] = field(default_factory=dict)  # "Front", "Party", ...
+    body_markers: dict[str, BodyWord] = field(default_factory=dict)  # "Liberation", ...
+    head_pattern: re.Pattern[str] = field(default=re.compile(r"(?!)"))
+    # faiths, peoples and creeds that qualify a group of the sentence's country ("Hutu")
+    group_modifiers: frozenset[str] = frozenset()
     actor_pattern: re.Pattern[str] = field(default=re.compile(r"(?!)"))
     weapon_pattern: re.Pattern[str] = field(default=re.compile(r"(?!)"))
     place_pattern: re.Pattern[str] = field(default=re.compile(r"(?!)"))
     _holders: dict[str, list[tuple[Term, Person]]] = field(default_factory=dict)
+    _typo_cache: dict[str, str | None] = field(default_factory=dict)
+    _worded_cache: dict[str, bool] = field(default_factory=dict)
 
     def holder(self, role: str, day: date | None) -> Actor | None:
         """Who held `role` ("KOR.president") on `day`; without a day, the latest holder."""
@@ -149,6 +172,41 @@ class Gazetteer:
         if meaning.kind == "role":
             return self.holder(meaning.ref, day) or meaning.actor
         return meaning.actor
+
+    def corrected(self, word: str) -> str | None:
+        """The country name or demonym a misspelt word stands for ("Ethopia", "Quatar",
+        "Isreal"), or None. One letter dropped, added, changed or two swapped, never the
+        first letter; changes only in long names, and never a plural ("Americas")."""
+        if word in self._typo_cache:
+            return self._typo_cache[word]
+        found = None if word in self.not_typos or word in self.aliases else self._typo(word)
+        self._typo_cache[word] = found
+        return found
+
+    def _typo(self, word: str) -> str | None:
+        index = self.typo_index
+        candidates = set(index.get(word, ()))  # a letter dropped from a name
+        for i in range(1, len(word)):
+            shorter = word[:i] + word[i + 1 :]
+            candidates.update(index.get(shorter, ()))  # a letter added, changed or swapped
+        fits = {c for c in candidates if c[0] == word[0] and c + "s" != word and _near(c, word)}
+        return fits.pop() if len(fits) == 1 else None
+
+    def names_country(self, alias: str) -> bool:
+        """Whether an alias as written holds a country name or demonym ("... of Angola")."""
+        known = self._worded_cache.get(alias)
+        if known is None:
+            known = False
+            for word in _WORD_START.finditer(alias):
+                hit = self.actor_pattern.match(alias, word.start())
+                if hit is None or hit.end() - hit.start() == len(alias):
+                    continue  # the alias itself
+                meaning = self.aliases.get(hit.group())
+                if meaning is not None and meaning.kind in ("country", "demonym"):
+                    known = True
+                    break
+            self._worded_cache[alias] = known
+        return known
 
     def is_code(self, code: str) -> bool:
         return all(c in self.countries or c in self.organisations for c in code.split(";"))
@@ -189,6 +247,47 @@ def _things(pattern: re.Pattern[str], table: dict[str, Thing], text: str) -> Ite
             yield ThingMention(
                 m.start(), m.end(), m.group(), thing.name, thing.category, thing.code
             )
+
+
+def _near(name: str, word: str) -> bool:
+    """Whether a word is one edit from a name: a letter dropped (names of 6 letters or
+    more), added, swapped with its neighbour, or changed (names of 7 letters or more)."""
+    n, w = len(name), len(word)
+    if w == n - 1:
+        return n >= 6 and any(name[:i] + name[i + 1 :] == word for i in range(n))
+    if w == n + 1:
+        return any(word[:i] + word[i + 1 :] == name for i in range(w))
+    if w != n:
+        return False
+    diff = [i for i in range(n) if name[i] != word[i]]
+    if len(diff) == 1:
+        return n >= 7
+    return (
+        len(diff) == 2
+        and diff[1] == diff[0] + 1
+        and name[diff[0]] == word[diff[1]]
+        and name[diff[1]] == word[diff[0]]
+    )
+
+
+def _fold_table() -> dict[int, str]:
+    """Latin letters with diacritics -> their base letter, one character for one, so that
+    offsets in folded text are offsets in the original ("Erdoğan" -> "Erdogan")."""
+    table = {0x00F8: "o", 0x00D8: "O", 0x0111: "d", 0x0110: "D", 0x0142: "l", 0x0141: "L"}
+    table[0x0131] = "i"
+    for point in range(0x00C0, 0x0250):
+        base = unicodedata.normalize("NFKD", chr(point))[:1]
+        if base.isascii() and base.isalpha() and point not in table:
+            table[point] = base
+    return table
+
+
+_FOLD = _fold_table()
+
+
+def fold(text: str) -> str:
+    """Text with Latin diacritics removed, of the same length (ASCII text is returned as is)."""
+    return text if text.isascii() else text.translate(_FOLD)
 
 
 def _normalise_quotes(text: str) -> str:

@@ -15,6 +15,7 @@ from typing import Any
 from peninsula.knowledge.gazetteer import (
     KOREAN_CODES,
     SECTORS,
+    BodyWord,
     Gazetteer,
     Generic,
     Meaning,
@@ -22,6 +23,7 @@ from peninsula.knowledge.gazetteer import (
     Term,
     Thing,
     _normalise_key,
+    fold,
 )
 from peninsula.knowledge.load import Problems
 from peninsula.models import Actor
@@ -95,8 +97,11 @@ class Builder:
         self.flexible: list[str] = []  # person names matched even when glued to a word
 
     def build(self) -> Gazetteer:
-        countries = self._table("countries.yaml", ("countries", "organisations"))
-        actors = self._table("actors.yaml", ("roles", "people", "bodies", "generic", "pronouns"))
+        countries = self._table("countries.yaml", ("countries", "organisations", "not_typos"))
+        actors = self._table(
+            "actors.yaml",
+            ("roles", "people", "bodies", "generic", "pronouns", "unknown_bodies", "body_markers"),
+        )
         weapons = self._table("weapons.yaml", ("weapons", "spellings"))
         places = self._table("places.yaml", ("places",))
         self._countries(countries)
@@ -111,6 +116,8 @@ class Builder:
         g.actor_pattern = re.compile(
             f"(?:{trie_pattern(self.flexible)})|(?<!\\w)(?:{trie_pattern(strict)})(?!\\w)"
         )
+        heads = sorted(g.body_heads)
+        g.head_pattern = re.compile(f"\\b(?:{trie_pattern(heads)})(?![\\w-])")
         end = r"(?![\w]|[\-\u2013][A-Za-z0-9])"
         for attr, table in (("weapon_pattern", g.weapons), ("place_pattern", g.places)):
             pattern = f"(?<![\\w\\-])(?:{trie_pattern(sorted(table))})s?{end}"
@@ -145,7 +152,8 @@ class Builder:
                 yield where, entry
 
     def _alias(self, alias: str, meaning: Meaning, where: str, flexible: bool = False) -> None:
-        variants = [alias, alias.replace("'", "\u2019")]
+        # the text is scanned with its diacritics folded: "Erdoğan" is also "Erdogan"
+        variants = [alias, alias.replace("'", "\u2019"), fold(alias)]
         compass = compass_variant(alias)
         if compass:
             variants += [compass, compass.replace("'", "\u2019")]
@@ -170,8 +178,10 @@ class Builder:
         return code
 
     def _placed(self, placed: Any, where: str) -> str | None:
-        if placed is not None and placed != "sentence":
-            self.problems.add(f"{where} -> placed", f"must be 'sentence', not {placed!r}")
+        if placed is not None and placed not in ("sentence", "definite"):
+            self.problems.add(
+                f"{where} -> placed", f"must be 'sentence' or 'definite', not {placed!r}"
+            )
             return None
         return placed
 
@@ -218,9 +228,29 @@ class Builder:
                 actor = Actor(code, sector, row["name"])
                 for alias in [row["name"], *row.get("aliases", [])]:
                     self._alias(alias, Meaning("body", actor, noun=row.get("noun", "")), where)
+        self._typo_index(rows)
+        for number, word in enumerate(data.get("not_typos") or [], 1):
+            if not isinstance(word, str):
+                self.problems.add(f"{name} not_typos entry {number}", "not a word")
+        self.g.not_typos = frozenset(w for w in data.get("not_typos") or [] if isinstance(w, str))
         for where, row in self._entries(name, data, "joint", ("alias", "codes")):
             codes = [c for c in row["codes"] if self._code(c, where)]
             self._alias(row["alias"], Meaning("country", Actor(";".join(codes))), where)
+
+    def _typo_index(self, rows: list[tuple[str, dict[str, Any]]]) -> None:
+        """Index the one-word names and demonyms of sovereign countries (those with a
+        capital) by every form with one letter dropped, to find misspellings of them."""
+        index: dict[str, set[str]] = {}
+        for _, row in rows:
+            if not row.get("capital"):
+                continue
+            for word in [row["name"], *row.get("names", []), *row.get("demonyms", [])]:
+                if not (isinstance(word, str) and word.isalpha() and len(word) >= 5):
+                    continue
+                index.setdefault(word, set()).add(word)
+                for i in range(1, len(word)):
+                    index.setdefault(word[:i] + word[i + 1 :], set()).add(word)
+        self.g.typo_index = {k: tuple(sorted(v)) for k, v in index.items()}
 
     # -- actors.yaml ---------------------------------------------------------------------
 
@@ -247,9 +277,24 @@ class Builder:
                     self._alias(variant, Meaning("pronoun", ref=row["need"]), where)
         for where, row in self._entries(name, data, "collective", ("words", "codes")):
             self._collective(where, row)
+        for where, row in self._entries(name, data, "unknown_bodies", ("heads", "sector")):
+            word = BodyWord(self._sector(row["sector"], where))
+            for head in row["heads"]:
+                self.g.body_heads[head] = word
+        for where, row in self._entries(name, data, "body_markers", ("words",)):
+            code = row.get("code") and self._code(row["code"], where)
+            word = BodyWord(self._sector(row.get("sector"), where), code or None)
+            for marker in row["words"]:
+                self.g.body_markers[marker] = word
+        modifiers = data.get("group_modifiers") or []
+        if not all(isinstance(w, str) for w in modifiers):
+            self.problems.add(f"{name} -> group_modifiers", "a list of words")
+        self.g.group_modifiers = frozenset(w for w in modifiers if isinstance(w, str))
         for where, row in self._entries(name, data, "titles", ("words",)):
+            # a title with a sector also introduces a stranger: "General Michel Aoun"
+            sector = self._sector(row.get("sector"), where) or ""
             for word in row["words"]:
-                self._alias(word, Meaning("title"), where)
+                self._alias(word, Meaning("title", ref=sector), where)
         for where, row in self._entries(name, data, "people", ("name", "code", "sector", "gender")):
             self._person(where, row)
         for where, row in self._entries(name, data, "bodies", ("name", "code", "sector")):

@@ -20,8 +20,11 @@ LEADER_ROLES = ("leader", "president", "prime_minister", "premier")
 _JOINT_GAP = re.compile(r"^(?:\s*(?:and|&)\s+(?:the\s+)?|[-\u2013/]|,\s+(?:and\s+)?(?:the\s+)?)$")
 
 # a name the gazetteer does not know, right after a title: "Minister Aleksey Krivoruchko"
+# (later words may follow a particle: "Hamad bin Khalifa al-Thani", "Jose dos Santos")
 _NAME_AFTER = re.compile(
-    r"[ \u00a0]+((?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)(?:[ \u00a0]+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,3})"
+    r"[ \u00a0]+((?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)"
+    r"(?:[ \u00a0]+(?:(?:bin|ibn|abu|al|el|de|da|dos|das|do|van|von|der|di|du|la|le)[ \u00a0\-])?"
+    r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,3})"
     r"(?![\w\-])"
 )
 # capitalised words after a title that are not a person's name

@@ -20,7 +20,12 @@ from dataclasses import dataclass
 
 from peninsula.knowledge.gazetteer import Meaning
 from peninsula.models import Actor
-from peninsula.understand.actor_context import Found, collective_actor, sole_country
+from peninsula.understand.actor_context import (
+    COUNTRYLIKE,
+    Found,
+    collective_actor,
+    sole_country,
+)
 
 Where = Callable[[int], tuple[int, int]]  # offset -> (sentence index, paragraph)
 
@@ -71,10 +76,33 @@ def place_collectives(
             insert_found(out, Found(start, end, actor, "country", None, sentence, paragraph))
 
 
-def named_otherwise(text: str, start: int) -> bool:
-    """Whether a name we do not know qualifies the noun at `start` ("Tamil rebels", "the
-    Korean people"): they are someone's other than the sentence's country."""
-    return _UNKNOWN_MODIFIER.search(text, max(0, start - 30), start) is not None
+def place_ethnic(out: list[Found], text: str, countries: dict[str, str]) -> None:
+    """ "ethnic Albanians in Macedonia", "ethnic Turks ... Sweden's decision": a minority
+    is coded by the country it lives in, the first other country its sentence names."""
+    for i, m in enumerate(out):
+        if m.kind != "demonym" or not _ETHNIC.search(text, max(0, m.start - 8), m.start):
+            continue
+        others = [
+            f
+            for f in out
+            if f.sentence == m.sentence
+            and f is not m
+            and (f.kind in COUNTRYLIKE or f.worded)
+            and f.actor.code != m.actor.code
+            and f.actor.code in countries
+        ]
+        if others:
+            actor = Actor(others[0].actor.code, m.actor.sector or "CVL", m.actor.name)
+            out[i] = Found(m.start, m.end, actor, "country", None, m.sentence, m.paragraph)
+
+
+def named_otherwise(text: str, start: int, groups: frozenset[str] = frozenset()) -> bool:
+    """Whether a name we do not know qualifies the noun at `start` ("the Korean people"):
+    they are someone's other than the sentence's country. A faith, an ethnic group or a
+    creed ("Hutu rebels", "Muslim militants", "Maoist guerrillas") does not: CAMEO codes
+    such groups by the country they act in."""
+    m = _UNKNOWN_MODIFIER.search(text, max(0, start - 30), start)
+    return m is not None and m.group().strip() not in groups
 
 
 def insert_found(out: list[Found], found: Found) -> None:
@@ -83,6 +111,7 @@ def insert_found(out: list[Found], found: Found) -> None:
     out.insert(at, found)
 
 
+_ETHNIC = re.compile(r"\bethnic\s+$", re.IGNORECASE)
 # a capitalised word right before a noun that is no common opening word: an unknown name
 _UNKNOWN_MODIFIER = re.compile(
     r"\b(?!(?:The|A|An|Some|Many|Several|Local|Other|Armed|Both|All|Most|Two|Three|Four|Five|"

@@ -26,7 +26,7 @@ import re
 from bisect import bisect_right
 from datetime import date
 
-from peninsula.knowledge.gazetteer import Gazetteer, Meaning, Person
+from peninsula.knowledge.gazetteer import Gazetteer, Meaning, Person, fold
 from peninsula.models import Actor, Document, Mention
 from peninsula.understand.actor_context import (
     COUNTRYLIKE,
@@ -44,8 +44,10 @@ from peninsula.understand.actor_deferred import (
     Unplaced,
     named_otherwise,
     place_collectives,
+    place_ethnic,
     place_unplaced,
 )
+from peninsula.understand.actor_names import misspelt_countries, unknown_bodies
 from peninsula.understand.actor_pronouns import PronounResolution
 
 _POSSESSOR_GAP = re.compile(
@@ -66,6 +68,15 @@ _NOT_KOREAN_ONLY = re.compile(r"\s*[-\u2013]?\s*[A-Z]")
 _EXPLETIVE = re.compile(r"\s+(?:is|was|'s)\s+(?!\w+ing\b)")
 _GIVEN_NAME = re.compile(r"[ \u00a0]+[A-Z][a-z]")
 _PARENTHESIS = re.compile(r"\s*\(")
+# a country word that only describes someone else: "pro-Iranian", "Syrian-backed"
+_PRO = re.compile(r"\b(?:[Pp]ro|[Aa]nti)-$")
+_BACKED = re.compile(r"-(?:backed|sponsored|supported|funded|allied)\b")
+_THE = re.compile(r"\b[Tt]he\s+$")
+# "the army said", "the military, which ...": the noun acts; "the military effect" is an adjective
+_ACTS = re.compile(
+    r"\s*[.,;:)'\u2019\"]|\s*$|\s+(?:said|says|say|has|have|had|was|were|is|are|will|would|"
+    r"could|can|may|might|must|should|did|does|also|then|\w+ed)\b"
+)
 _KOREAN_HINT = re.compile(r"Korea|Pyongyang|Seoul|DPRK|\bROK\b")
 
 
@@ -110,18 +121,20 @@ class _Resolver(PronounResolution):
         countries = self.g.countries
         place_collectives(self.out, self.collective, self._where, self.kcna, countries)
         place_unplaced(self.out, self.unplaced, self._where, countries)
+        place_ethnic(self.out, self.text, countries)
         return [
             Mention(m.start, m.end, self.text[m.start : m.end], m.actor, m.kind) for m in self.out
         ]
 
     def _scan(self) -> list[tuple[int, int, Meaning]]:
         found: list[tuple[int, int, Meaning]] = []
-        pattern, text, lookup = self.g.actor_pattern, self.text, self.g.aliases
+        pattern, text, lookup = self.g.actor_pattern, fold(self.text), self.g.aliases
         pos = 0
         while True:
             m = pattern.search(text, pos)
             if m is None:
-                return found
+                found = misspelt_countries(self.g, text, found)
+                return unknown_bodies(self.g, text, found, self.kcna)
             meaning = lookup.get(m.group())
             if meaning is None or (
                 meaning.korean_only
@@ -129,8 +142,12 @@ class _Resolver(PronounResolution):
             ):
                 pos = m.start() + 1  # a shorter alias may start inside this match
                 continue
-            found.append((m.start(), m.end(), meaning))
             pos = m.end()
+            if meaning.kind in ("country", "demonym") and (
+                _PRO.search(text, max(0, m.start() - 5), m.start()) or _BACKED.match(text, m.end())
+            ):
+                continue  # "the pro-Iranian group", "Syrian-backed militia": not the actor
+            found.append((m.start(), m.end(), meaning))
 
     def _one(self, start: int, end: int, meaning: Meaning, nxt) -> int:
         """Resolve one match; return how many following matches it consumed."""
@@ -142,7 +159,8 @@ class _Resolver(PronounResolution):
                 and _TITLE_GAP.match(self._gap(end, nxt[0]))
             ):
                 self._titled = ""
-            return 0
+                return 0
+            return self._stranger(start, end, meaning.ref, nxt) if meaning.ref else 0
         if kind == "generic":
             return self._generic(start, end, meaning, nxt)
         if kind == "surname":
@@ -170,6 +188,10 @@ class _Resolver(PronounResolution):
         self._titled = None
         person = self.g.people.get(meaning.ref) if kind == "name" else None
         assert meaning.actor is not None
+        if kind == "body" and not meaning.actor.code:
+            # a body we do not know, with no country word in its name: its sentence's
+            self.unplaced.append(Unplaced(start, end, meaning.actor, "body"))
+            return 0
         if kind == "body" and nxt and namesake(self.text, end, nxt):
             # "the Workers' Party of Belgium": another country's party of the same name
             assert nxt[2].actor is not None
@@ -261,8 +283,12 @@ class _Resolver(PronounResolution):
             # "police", "the rebels" with no country word beside them: the sole country
             # their sentence names, once all are read; "the Korean people", "Tamil
             # rebels": a name we do not know says they are someone else's
-            lone = generic.placed == "sentence"
-            if lone and not named_otherwise(self.text, start):
+            lone = generic.placed == "sentence" or (
+                generic.placed == "definite"
+                and _THE.search(self.text, max(0, start - 4), start) is not None
+                and _ACTS.match(self.text, end) is not None
+            )
+            if lone and not named_otherwise(self.text, start, self.g.group_modifiers):
                 self.unplaced.append(Unplaced(start, end, Actor("", generic.sector), "country"))
             return consumed
         actor = Actor(code, generic.sector, generic.body)
@@ -273,6 +299,20 @@ class _Resolver(PronounResolution):
         noun = meaning.ref.split()[-1]
         self._add(span_start, end, actor, kind, None, noun, worded=bool(owner or consumed))
         return consumed
+
+    def _stranger(self, start: int, end: int, sector: str, nxt) -> int:
+        """ "General Michel Aoun": a title with a sector before a name we do not know is
+        someone of the sentence's sole country (a Korean name in state media: the DPRK)."""
+        named = unknown_name_after(self.text, end, self.g)
+        if named is None:
+            return 0
+        actor = Actor("PRK" if self.kcna and looks_korean(named[0], self.g) else "", sector)
+        actor = Actor(actor.code, sector, named[0])
+        if actor.code:
+            self._add(start, named[1], actor, "role", None)
+        else:
+            self.unplaced.append(Unplaced(start, named[1], actor, "role"))
+        return 1 if nxt is not None and nxt[0] < named[1] else 0
 
     def _introduces(self, nxt: tuple[int, int, Meaning]) -> bool:
         """Whether the next match is a known person a title could introduce; not "Pak"
@@ -339,8 +379,12 @@ class _Resolver(PronounResolution):
             self.out
             and self.out[-1].actor == actor
             and _PARENTHESIS.match(self.text, self.out[-1].end)
+            and start - self.out[-1].end < 4
         ):
             return  # "Workers' Party of Korea (WPK)": the abbreviation repeats the name
+        # "the Total Independence of Angola", "Liberian Peace Council": a body's name that
+        # holds a country word names its country, as a country word beside it would
+        worded = worded or (kind == "body" and self.g.names_country(self.text[start:end]))
         m = Found(start, end, actor, kind, person, sentence, paragraph, noun, worded=worded)
         if person is not None and kind in ("name", "role"):
             m.last_kim = not _APPOSITIVE.search(self.text[max(0, start - 6) : start])
