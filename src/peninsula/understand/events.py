@@ -31,7 +31,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from peninsula.knowledge.lexicon import KindInfo, Lexicon, lower_text
+from peninsula.knowledge.lexicon import Lexicon, lower_text
 from peninsula.models import (
     Actor,
     Document,
@@ -76,6 +76,15 @@ from peninsula.understand.participants import (
     place_actor,
 )
 from peninsula.understand.sentence_events import fired_in_attack, reported, told_twice
+from peninsula.understand.targets import (
+    HOSTILE_QUADS,
+    MEETINGS,
+    body_meeting,
+    check_target,
+    joined_or_aimed,
+    named_parties,
+    participle,
+)
 from peninsula.understand.trigger_hits import Hit, find_hits
 from peninsula.understand.voice import (
     anaphoric_topic,
@@ -228,6 +237,10 @@ class EventCoder:
                 source = prior[1].source
                 if target is not None and set(target.codes) <= set(source.codes):
                     target = None
+            elif source is None and prior is not None and prior[1] and participle(text, hit.start):
+                # "staged a rally in Tokyo, denouncing the U.S.": the crowd denounces
+                source = prior[1].source
+                target = first_other_after(text, local, hit.end, source) or target
         if context.writer is not None and first_person(text, hit.start, local):
             # "I advise him ...", "we scattered leaflets ...": the outlet's state speaks and acts
             source, target = spoken_by_writer(context.writer, target, hit.start, hit.end, local)
@@ -244,6 +257,8 @@ class EventCoder:
             # of the last protest
             source = place_actor(text, local) or recent_source(earlier, sentence, False)
             target = target or protested(text, hit.start, local, source)
+        if source is None and kind in MEETINGS:
+            source = named_parties(text, (hit.start, hit.end), local)  # "summit of A and B"
         if source is None and kind == "agreement_signed":
             source = meeting_parties(earlier, sentence)
         if source is None and (info.statement or not local) and how != "patient":
@@ -280,9 +295,10 @@ class EventCoder:
         if hit.trigger.needs_target and (target is None or set(target.codes) <= set(source.codes)):
             return None
         home = target if at_home(source, target) else None
-        target = self._check_target(kind, info, source, target, text, earlier, sentence)
+        target = check_target(self.lexicon, kind, info, source, target, text, earlier, sentence)
+        source, target = joined_or_aimed(kind, text, (hit.start, hit.end), local, source, target)
         if target is None and info.statement and context.writer is not None:
-            hostile = self.lexicon.quad(kind, Modality.OCCURRED) in _HOSTILE_QUADS
+            hostile = self.lexicon.quad(kind, Modality.OCCURRED) in HOSTILE_QUADS
             if context.addressee and source.codes == context.writer.codes and hostile:
                 target = context.addressee  # the commentary goes on addressing its target
         if info.needs_target and home is not None:
@@ -294,7 +310,8 @@ class EventCoder:
         if kind == "talks" and target is None and context.writer is not None:
             if " here" in text[hit.start : hit.end] and source.codes != context.writer.codes:
                 target = context.writer  # "the delegation arrived here": a visit to the writer
-        if kind == "talks" and target is None and len(source.codes) < 2:
+        lone = len(source.codes) < 2 and not body_meeting(text[hit.start : hit.end], source)
+        if kind == "talks" and target is None and lone:
             return None  # a visit to a factory is not talks: talks need a counterpart
         if info.statement and target is None and context.writer is not None:
             own = set(context.writer.codes)
@@ -347,37 +364,6 @@ class EventCoder:
             trigger=text[span[0] : span[1]],
         )
 
-    def _check_target(
-        self,
-        kind: str,
-        info: KindInfo,
-        source: Actor,
-        target: Actor | None,
-        text: str,
-        earlier: list[Event],
-        sentence: Sentence,
-    ) -> Actor | None:
-        if not info.has_target:
-            return None
-        if kind in _MEETINGS and len(source.codes) > 1:
-            return None  # "the U.S. and the ROK signed ...": the joint source are the parties
-        if target is not None and set(target.codes) <= set(source.codes) and kind != "protest":
-            target = None  # a protest may well be against one's own government
-        if target is None and (kind in self.lexicon.inter_korean or _INTER_KOREAN.search(text)):
-            other = {"PRK": "KOR", "KOR": "PRK"}.get(source.codes[0])
-            if other and len(source.codes) == 1:
-                return Actor(other)
-        if target is None and info.statement:
-            # "She said ... must be removed": the statement goes on addressing the same side.
-            last = recent_event(earlier, sentence, 1)
-            if last and last.source and last.source.codes == source.codes and last.target:
-                # ... but praise does not go on from a denunciation (a halt of one's own
-                # launches does go on toward the side they were aimed at)
-                friendly = self.lexicon.quad(kind, Modality.OCCURRED) not in _HOSTILE_QUADS
-                if not (friendly and last.quad == "verbal_conflict"):
-                    return last.target
-        return target
-
 
 @dataclass(slots=True)
 class _Context:
@@ -397,15 +383,12 @@ _COORDINATED = re.compile(
     r"(?:then\s+|also\s+|later\s+)?",
     re.IGNORECASE,
 )
-_MEETINGS = frozenset({"summit", "talks", "agreement_signed", "cooperation", "exchange"})
 # praise of "the Korean people", "the heroic Korean army": the state the outlet speaks for
 _WRITERS_PEOPLE = re.compile(
     r"\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,6}?(?:Korean|Korea)\b(?!\s+War)(?![^,;.]{0,40}\bby\b)"
 )
 # "they will have to pay": a pronoun subject that the actor finder left unresolved
 _THEY_BEFORE = re.compile(r"\b(?:they|it)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
-_HOSTILE_QUADS = frozenset({"verbal_conflict", "material_conflict"})
-_INTER_KOREAN = re.compile(r"\binter-Korean\b", re.IGNORECASE)
 # A tag or keyword line ("North, Korea, Kim, South, Korea, summit"): words, no sentence.
 _LIST = re.compile(r"\s*(?:[\w.'’-]+(?:\s+[\w.'’-]+)?\s*,\s*){3,}[\w.'’ -]+\s*")
 _QUOTE = re.compile(r"[\"“”]")

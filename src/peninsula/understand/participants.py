@@ -362,7 +362,9 @@ _GENITIVE = re.compile(
     r"part(?:y|ies)|associations?|committees?|organi[sz]ations?|federations?|"
     r"movements?|leagues?|councils?|"
     # "a group of Moroccan diplomats", "thousands of Nigerians": the people themselves act
-    r"groups?|teams?|members?|contingents?|hundreds|thousands|dozens|scores|millions|crowds?)"
+    r"groups?|teams?|members?|contingents?|hundreds|thousands|dozens|scores|millions|crowds?|"
+    # "the summit of BRICS countries adopted a declaration": its members act
+    r"summits?)"
     r"\s+of\s+"
     r"(?:the\s+)?$",
     re.IGNORECASE,

@@ -1,0 +1,203 @@
+"""Settle the target of an event once its source is known, and the partners of joint acts.
+
+Needs: the event's kind, its source and the target `participants.py` found, the sentence
+text and the events coded before it. Adds nothing to the document; the event coder asks
+these questions per event:
+
+- check_target: kinds without a target get none; the parties of a meeting are its joint
+  source; one's own side is no target (except of a protest); an inter-Korean act with no
+  target is aimed at the other Korea; a statement with none goes on addressing whom the
+  speaker last addressed;
+- a veto at the Security Council rejects the UN's resolution ("Russia vetoed the draft");
+- a rally outside an embassy is aimed at the embassy's state ("in front of the U.S.
+  embassy in Seoul");
+- partners: a drill "with" another state's forces or carrier, or done "together with"
+  another, is the joint act of both.
+"""
+
+from __future__ import annotations
+
+import re
+
+from peninsula.knowledge.lexicon import KindInfo, Lexicon
+from peninsula.models import Actor, Event, Modality, Sentence
+from peninsula.understand.event_context import recent_event
+from peninsula.understand.participants import Local, joint_actor
+
+HOSTILE_QUADS = frozenset({"verbal_conflict", "material_conflict"})
+# acts whose parties are all doers: the source lists them, the target is left empty
+MEETINGS = frozenset({"summit", "talks", "agreement_signed", "cooperation", "exchange"})
+# acts done together with the state named after "with" ("drills with the U.S. navy")
+JOINT_ACTS = frozenset({"military_exercise", "artillery_fire"})
+
+
+def check_target(
+    lexicon: Lexicon,
+    kind: str,
+    info: KindInfo,
+    source: Actor,
+    target: Actor | None,
+    text: str,
+    earlier: list[Event],
+    sentence: Sentence,
+) -> Actor | None:
+    """The target the event keeps, given its source."""
+    if not info.has_target:
+        return None
+    if kind in MEETINGS and len(source.codes) > 1:
+        return None  # "the U.S. and the ROK signed ...": the joint source are the parties
+    if target is not None and set(target.codes) <= set(source.codes) and kind != "protest":
+        target = None  # a protest may well be against one's own government
+    if target is None and (kind in lexicon.inter_korean or _INTER_KOREAN.search(text)):
+        other = {"PRK": "KOR", "KOR": "PRK"}.get(source.codes[0])
+        if other and len(source.codes) == 1:
+            return Actor(other)
+    if target is None and info.statement:
+        # "She said ... must be removed": the statement goes on addressing the same side.
+        last = recent_event(earlier, sentence, 1)
+        if last and last.source and last.source.codes == source.codes and last.target:
+            # ... but praise does not go on from a denunciation (a halt of one's own
+            # launches does go on toward the side they were aimed at)
+            friendly = lexicon.quad(kind, Modality.OCCURRED) not in HOSTILE_QUADS
+            if not (friendly and last.quad == "verbal_conflict"):
+                return last.target
+    return target
+
+
+def joined_or_aimed(
+    kind: str,
+    text: str,
+    span: tuple[int, int],
+    local: list[Local],
+    source: Actor,
+    target: Actor | None,
+) -> tuple[Actor, Actor | None]:
+    """The source and target once a veto, an embassy or a partner has had its say."""
+    start, end = span
+    if kind == "talks" and body_meeting(text[start:end], source):
+        target = None  # "the ASEAN ministers' meeting held in Manila": no counterpart
+    elif kind == "rejection":
+        target = vetoed(text[start:end], source) or target
+    elif kind == "protest":
+        target = embassy_state(text, start, end, local, source) or target
+    elif kind in JOINT_ACTS:
+        source = partners(text, end, local, source)
+    return source, target
+
+
+def named_parties(text: str, span: tuple[int, int], local: list[Local]) -> Actor | None:
+    """The parties named right after a meeting's head: "a joint declaration was issued at
+    the summit of Russia and Vietnam", "a camp for children of the DPRK and China"; two
+    states at least, so that a place is never taken for the parties. A meeting that only
+    fixes the time of another act ("days after the summit between A and B") is no news."""
+    start, end = span
+    if _TIME_MARK.search(text, max(0, start - 60), start):
+        return None
+    for m in local:
+        if m.start < end:
+            continue
+        opened = _HEAD_OPENS.search(text, max(0, end - 10), end) is not None  # "talks between"
+        gap = _OPENED_GAP if opened else _PARTIES_GAP
+        if not gap.fullmatch(text, end, m.start):
+            return None  # "the visit ... in the history of friendship between A and B"
+        group = [m, *(o for o in local if o.start > m.start and o.start - m.end < 40)]
+        joined = joint_actor(_joined(group, text))
+        return joined if len(joined.codes) > 1 else None
+    return None
+
+
+def body_meeting(trigger: str, source: Actor) -> bool:
+    """Whether the talks are a meeting of one body's members ("the ASEAN Defence Ministers'
+    Meeting"): talks with no counterpart named, unlike a body's officials' visit."""
+    return source.sector == "IGO" and _BODY_MEETING.search(trigger) is not None
+
+
+def participle(text: str, start: int) -> bool:
+    """Whether the head is a participle after a comma, sharing the subject of the clause
+    before it: "staged a rally, denouncing ..."."""
+    word = text[start : start + 30].split(" ", 1)[0].lower()
+    return word.endswith("ing") and _AFTER_COMMA.search(text, 0, start) is not None
+
+
+def vetoed(trigger: str, source: Actor) -> Actor | None:
+    """The UN, whose resolution a veto rejects ("vetoed the draft resolution on Syria"):
+    the Council's members vote on the UN's text, not on the state it names."""
+    if _VETO.search(trigger) and "UN" not in source.codes:
+        return Actor("UN", "IGO")
+    return None
+
+
+def embassy_state(
+    text: str, start: int, end: int, local: list[Local], source: Actor
+) -> Actor | None:
+    """The state whose embassy a rally was held at ("outside the U.S. embassy in Kathmandu",
+    "in front of the Japanese embassy"): a rally there is aimed at that state."""
+    for m in local:
+        if m.start < end - 10 or m.start - end > 90 or set(m.codes) <= set(source.codes):
+            continue
+        if _EMBASSY_AFTER.match(text, m.end) and _AT_EMBASSY.search(text, end, m.start):
+            return m.mention.actor
+    return None
+
+
+def partners(text: str, end: int, local: list[Local], source: Actor) -> Actor:
+    """The source joined by the states it acted with: "staged drills with an aircraft
+    carrier of Italy", "a joint exercise with the U.S. forces"."""
+    joined = list(source.codes)
+    for m in local:
+        if m.start < end or m.start - end > 80:
+            continue
+        if not _WITH.fullmatch(text, end, m.start):
+            break
+        joined += [c for c in m.codes if c not in joined]
+        break
+    if len(joined) == len(source.codes):
+        return source
+    return Actor(";".join(joined), source.sector, None)
+
+
+def _joined(group: list[Local], text: str) -> list[Local]:
+    """The first mention and those joined to it by "and" or commas."""
+    joined = group[:1]
+    for m in group[1:]:
+        if not _JOINT_GAP.fullmatch(text, joined[-1].end, m.start):
+            break
+        joined.append(m)
+    return joined
+
+
+_INTER_KOREAN = re.compile(r"\binter-Korean\b", re.IGNORECASE)
+_VETO = re.compile(r"\bveto", re.IGNORECASE)
+_EMBASSY_AFTER = re.compile(r"(?:'s|’s)?\s+(?:embassy|consulate|mission)\b", re.IGNORECASE)
+_AT_EMBASSY = re.compile(
+    r"\b(?:outside|in front of|before|at|near|to)\s+(?:the\s+)?$", re.IGNORECASE
+)
+# "drill with an aircraft carrier and fighters of", "exercises with the": a partner follows
+_WITH = re.compile(
+    r"(?:\s+[\w\"“”-]+){0,4}?\s+(?:together |jointly )?with\s+(?:the\s+|an?\s+)?"
+    r"(?:(?!(?:aim|purpose|view|intention|goal|target|scenario|pretext|object|flag)\b)"
+    r"[\w-]+\s+){0,6}?(?:of\s+(?:the\s+)?)?",
+    re.IGNORECASE,
+)
+# "the summit of", "talks between", "a camp for children of": the parties follow at once
+# ("a joint declaration was issued at the summit of A and B")
+_PARTIES_GAP = re.compile(
+    r"(?:\s+(?:was|were|has been|had been)\s+(?:issued|adopted|signed|published|released|"
+    r"made public))?(?:\s+(?:at|in|during|after)\s+(?:the|a|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:summit|meeting|talks|conference|negotiations))?"
+    r"(?:\s+(?:for|of)\s+(?:the\s+)?[\w'’-]+)?\s+(?:of|between|among|for)\s+(?:the\s+)?"
+    r"(?:(?:two|both)\s+)?(?:delegations\s+of\s+(?:the\s+)?)?",
+    re.IGNORECASE,
+)
+_JOINT_GAP = re.compile(r"\s*(?:,|and|, and|&|-|–|/)\s*(?:the\s+)?", re.IGNORECASE)
+_TIME_MARK = re.compile(
+    r"\b(?:after|before|since|following|ahead of|prior to|until)\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_HEAD_OPENS = re.compile(r"\b(?:of|between|among)$", re.IGNORECASE)
+_OPENED_GAP = re.compile(
+    r"\s+(?:the\s+)?(?:(?:two|both)\s+)?(?:delegations\s+of\s+(?:the\s+)?)?", re.IGNORECASE
+)
+_BODY_MEETING = re.compile(r"\b(?:meeting|conference|session|talks)\b", re.IGNORECASE)
+_AFTER_COMMA = re.compile(r",\s+(?:\w+ly\s+)?$")
