@@ -32,15 +32,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from peninsula.knowledge.lexicon import Lexicon, lower_text
-from peninsula.models import (
-    Actor,
-    Document,
-    Event,
-    Evidence,
-    Modality,
-    Sentence,
-    Span,
-)
+from peninsula.models import Actor, Document, Event, Evidence, Modality, Sentence, Span
 from peninsula.understand.attributes import extract_attrs
 from peninsula.understand.commentary import settle
 from peninsula.understand.dating import (
@@ -75,7 +67,12 @@ from peninsula.understand.participants import (
     participants,
     place_actor,
 )
-from peninsula.understand.sentence_events import fired_in_attack, reported, told_twice
+from peninsula.understand.sentence_events import (
+    fired_in_attack,
+    postposed_speaker,
+    reported,
+    told_twice,
+)
 from peninsula.understand.targets import (
     HOSTILE_QUADS,
     MEETINGS,
@@ -225,6 +222,8 @@ class EventCoder:
             source, target, how = participants(
                 text, hit.start, end, local, info.statement, info.has_target
             )
+            if info.statement and (said := postposed_speaker(text, hit.start, end, local)):
+                source, target = said
             if (
                 prior is not None
                 and how != "passive"

@@ -14,6 +14,9 @@ Needs: the sentence text and the trigger's span in it. Adds nothing to the docum
   infiltrated saboteurs"), unless the sentence names the day.
 - named incident: the trigger names a known past event ("the Yonphyong Island shelling
   incident", "the bombing case"), recalled rather than reported.
+- owned act: a launch or test named as somebody's ("the DPRK's nuclear test", "Iran's
+  satellite launch") with no time in the sentence is a known act recalled months later,
+  not one reported.
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ def framed(sentence: str, start: int, end: int, kind: str, statement: bool) -> b
         return rehearsed(sentence, start, end, statement=True)
     if kind != "military_exercise" and rehearsed(sentence, start, end):
         return True
-    if named_incident(sentence, end):
+    if named_incident(sentence, end) or owned_act(sentence, start, end, kind):
         return True
     return habitual(sentence, start, end, clause_before(sentence, start))
 
@@ -78,6 +81,17 @@ def refers_back(sentence: str, start: int, statement: bool) -> bool:
 def named_incident(sentence: str, end: int) -> bool:
     """Whether the trigger is the name of a known incident: "the shelling incident"."""
     return _INCIDENT.match(sentence, end) is not None
+
+
+def owned_act(sentence: str, start: int, end: int, kind: str) -> bool:
+    """Whether a launch or test is named as somebody's, with no time in the sentence:
+    "regard the DPRK's nuclear test as a provocation" recalls a known act."""
+    if kind not in _OWNABLE or not _ACT_NOUN.search(sentence, start, end):
+        return False
+    told = sentence[_DATELINE.search(sentence).end() :]  # the dateline's day is no time
+    if _DAY.search(told) or _YEAR.search(told) or _WHEN.search(told):
+        return False
+    return _OWNER.search(sentence, max(0, start - 60), start) is not None
 
 
 # what a drill rehearses, a plan prepares, a weapon or a capability is for
@@ -172,4 +186,13 @@ _DOCUMENT_SUBJECT = re.compile(
 )
 _CLAUSE_END = re.compile(r"[,;:]")
 _YEAR = re.compile(r"\b(?:1[5-9]\d\d|20[0-4]\d)s?\b")
+_OWNABLE = frozenset({"missile_launch", "satellite_launch", "nuclear_test", "weapons_test"})
+_ACT_NOUN = re.compile(r"(?:tests?|launch(?:es)?|firings?)$", re.IGNORECASE)
+# "the DPRK's ", "Iran's peaceful ": an owner just before the noun
+_OWNER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}$")  # not "conducted its sixth test"
+_DATELINE = re.compile(r"^(?:[^()]{0,60}\([\w ]{2,20}\)\s*(?:--|\u2014)\s*)?")
+_WHEN = re.compile(
+    r"\b(?:recent(?:ly)?|latest|last|this (?:week|month|year)|yesterday|today|ago|days?|weeks?)\b",
+    re.IGNORECASE,
+)
 _INCIDENT = re.compile(r"\s+(?:incidents?|case|cases|affair|accident)\b", re.IGNORECASE)

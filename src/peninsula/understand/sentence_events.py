@@ -5,7 +5,8 @@ checks a hit's `near`/`not_near` context (triggers.yaml). Adds nothing to the do
 coder asks, per new event, whether it only retells one made before from the same sentence
 (`told_twice`), whether the writer's own denunciation of the sentence (`voice.py`) is
 in fact someone else's words that the writer reports (`reported`), and which launches are
-only the means of a deadly attack told in the same sentence (`fired_in_attack`).
+only the means of a deadly attack told in the same sentence (`fired_in_attack`), and who
+speaks when the speech verb follows what was said (`postposed_speaker`).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 import re
 
 from peninsula.knowledge.lexicon import Trigger
-from peninsula.models import Event
+from peninsula.models import Actor, Event
 
 _VERBAL_ROOTS = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "AGREE"})
 _CASUALTY = re.compile(r"kill|wound|massacre|injur|dead", re.IGNORECASE)
@@ -76,3 +77,26 @@ def fired_in_attack(done: list[Event]) -> list[Event]:
         for e in done
         if e.kind == "missile_launch" and e.source is not None and e.source.codes in doers
     ]
+
+
+# ", urges Rodong Sinmun", "— stressed the paper": the speech verb after what was said
+_SAID_BEFORE = re.compile(r"[,\u2014\u2013-]\s*$")
+_PARTICIPLE = re.compile(r"\w+ing\b", re.IGNORECASE)
+_PRONOUN = re.compile(r"(?:it|they|them|he|him|she|her|we|us)", re.IGNORECASE)
+
+
+def postposed_speaker(
+    text: str, start: int, end: int, local: list
+) -> tuple[Actor, Actor | None] | None:
+    """A speech verb after what was said ("The U.S. forces should go home, urges Minju
+    Joson"): the speaker named just after the verb is the doer; the actor that opens what
+    was said (a different one) is whom it is aimed at. `local` holds the sentence's mentions
+    (`participants.Local`)."""
+    if not _SAID_BEFORE.search(text, 0, start) or _PARTICIPLE.match(text, start, end):
+        return None  # ", urging it to ...": a participle goes on the sentence's subject
+    speaker = next((m for m in local if end <= m.start <= end + 6), None)
+    if speaker is None or _PRONOUN.fullmatch(text, speaker.start, speaker.end):
+        return None
+    own = set(speaker.codes)
+    aimed = next((m for m in local if m.end <= start and not set(m.codes) & own), None)
+    return speaker.mention.actor, aimed.mention.actor if aimed else None
