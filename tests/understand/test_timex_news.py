@@ -27,7 +27,9 @@ def found(text: str, dct: date = THU) -> dict[str, tuple[str, str]]:
             "TIME",
             "2021-11-06T17:00",
         ),
-        ("Crews worked from noon on Sept. 12.", "noon on Sept. 12", "TIME", "2021-09-12T12:00"),
+        # a clock time, "on", a date: two TIMEX3, the time valued on that day
+        ("Crews worked from noon on Sept. 12.", "noon", "TIME", "2021-09-12T12:00"),
+        ("Crews worked from noon on Sept. 12.", "Sept. 12", "DATE", "2021-09-12"),
         # ... and a weekday after it points the way the verbs do
         ("The ferry will leave at 9 a.m. Saturday.", "9 a.m. Saturday", "TIME", "2021-10-02T09:00"),
         ("The ferry left at 9 a.m. Tuesday.", "9 a.m. Tuesday", "TIME", "2021-09-28T09:00"),

@@ -14,9 +14,11 @@ Dates that read as part of a name ("the April 27 Panmunjom Declaration") come ba
 get TIMEX3 placeholders ("XXXX-09-28", "XXXX-WXX", "PAST_REF") and `anchored=False`.
 
 The work is split by job: `timex_patterns` compiles the lexicon into patterns,
-`timex_resolve`, `timex_days` (weekdays, clock times), `timex_relative`, `timex_business`
-(quarters and the periods results stories compare) and `timex_holidays` turn matches into
-values, `timex_calendar` holds the calendar arithmetic and the context cues they share.
+`timex_resolve`, `timex_days` (weekdays, clock times), `timex_relative`, `timex_refs`
+("now", "the past", "current"), `timex_business` (quarters and the periods results stories
+compare) and `timex_holidays` turn matches into values, `timex_story` keeps the time a
+past-tense story speaks from ("One day in May 1975 ... next year"), and `timex_calendar`
+holds the calendar arithmetic and the context cues they share.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from peninsula.models import Timex
 from peninsula.understand.timex_calendar import _State
 from peninsula.understand.timex_patterns import _NEEDS, _Lexicon, _lexicon, _windows
 from peninsula.understand.timex_resolve import _RESOLVERS, coordinated_day, year_range_end
+from peninsula.understand.timex_story import note_story
 
 
 def tag_timexes(text: str, dct: date | None) -> list[Timex]:
@@ -102,6 +105,7 @@ def _tag(text: str, dct: date | None) -> list[Timex]:
             continue
         out.append(timex)
         state.remember(timex)
+        note_story(state, timex)
         second = (
             coordinated_day(timex, text)
             if kind == "mdy"

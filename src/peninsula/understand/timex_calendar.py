@@ -32,6 +32,12 @@ class _State:
     # earlier", "the latest period" and "the year-ago quarter" are read against
     quarter: str | None = None
     quarter_end: int = -100_000
+    # the time a past-tense story speaks from, and where it was set (see timex_story)
+    story_value: str | None = None
+    story_at: int = -1
+    story_framed: bool = False
+    sentences: list[tuple[int, int]] | None = None
+    unquoted: str | None = None
 
     def note_quarter(self, value: str, end: int) -> None:
         if _QUARTER.fullmatch(value):
@@ -146,7 +152,12 @@ def _parse_day(value: str) -> date | None:
 
 
 def _year_start(value: str | None) -> date | None:
-    if value and len(value) in (4, 7) and value[:4].isdigit() and value[5:].isdigit():
+    if (
+        value
+        and len(value) in (4, 7)
+        and value[:4].isdigit()
+        and (len(value) == 4 or value[5:].isdigit())
+    ):
         return _make_day(int(value[:4]), int(value[5:7]) if len(value) == 7 else 1, 1)
     return None
 
@@ -166,6 +177,8 @@ def _anchor(st: _State, unit: str) -> date | None:
     """What "that year", "the following day" count from: the last time mentioned, read at
     day precision for days (the last day named), else whatever was named last."""
     if unit == "day":
+        if st.last_end > st.last_day_end and st.last_value and len(st.last_value) < 10:
+            return None  # "One day in September 2009 ... next day": which day is not said
         return st.last_day or _value_start(st.last_value) or st.dct
     return _value_start(st.last_value) or st.last_day or st.dct
 

@@ -119,7 +119,7 @@ def _r_time(m: re.Match[str], st: _State) -> Timex | None:
         pm = m.group("ap").lower().startswith("p")
         hh = (hh % 12) + (12 if pm else 0)
     day = _time_day(m, st)
-    if day is not None and m.group("h3") and not m.group("day"):
+    if day is not None and m.group("h3") and not (m.group("day") or m.group("day2")):
         day = _gloss_day(st, m.start(), day, hh * 60 + mi)
     value = f"{day or 'XXXX-XX-XX'}T{hh:02d}:{mi:02d}"
     return _mk(m, TimexType.TIME, value, rel=True, anchored=st.dct is not None)
@@ -178,11 +178,15 @@ def _time_day(m: re.Match[str], st: _State) -> str | None:
     """The day a clock time falls on: a weekday or date after it, else the article date."""
     if st.dct is None:
         return None
-    after = _day_after_gloss(st, m.end()) if not m.group("day") else None
-    word, at = after or ((m.group("day") or "").lower(), m.start())
-    if m.group("mon"):  # "5 p.m. EST Nov. 9"
-        mon, d = st.lex.months[m.group("mon").lower()], int(m.group("md"))
+    named = m.group("day") or m.group("day2")  # "9 a.m. Tuesday", "10:00 on Tuesday"
+    after = _day_after_gloss(st, m.end()) if not named else None
+    word, at = after or ((named or "").lower(), m.start())
+    if m.group("mon") or m.group("mon2"):  # "5 p.m. EST Nov. 9", "10:00 on July 16"
+        g = "" if m.group("mon") else "2"
+        mon, d = st.lex.months[m.group("mon" + g).lower()], int(m.group("md" + g))
         y = _pick_year(st.dct, mon, d, _date_tense(st.text, m.start(), m.end())) if d <= 31 else 0
+        if g and m.group("y2") and y:
+            y = int(m.group("y2"))  # "04:00 on June 25, 1950"
         day = _make_day(y, mon, d) if y else None
         return day.isoformat() if day else None
     if word in st.lex.weekdays:  # "9 a.m. Tuesday": the Tuesday tense points at

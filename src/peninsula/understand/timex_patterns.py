@@ -135,6 +135,8 @@ def _lexicon() -> _Lexicon:
     rel = r"this\s+past|this\s+coming|this|last|next|the\s+coming|the\s+past|the\s+current|current|the\s+previous|the\s+following|the\s+same|that|the\s+latest|the\s+most\s+recent|the\s+next|the\s+last|the\s+preceding|the\s+present|(?<=of\s)the|(?<=earlier\sin\s)the|(?<=later\sin\s)the|the(?=\s+weekend)"
     notnum = r"(?<![\d$£€.,/-])"
     hol = _alt(t["holidays"])
+    # "November that year", "Nov. 24 last year": a month or a day with the year told after it
+    told_year = r"(?i:this|last|next|that|the\s+same|the\s+following|the\s+previous)"
     clock = _alt(k for k, v in t["numbers"].items() if isinstance(v, int) and 1 <= v <= 12)
     i = re.IGNORECASE
     patterns: list[tuple[str, str, int]] = [
@@ -145,7 +147,7 @@ def _lexicon() -> _Lexicon:
         ),
         (
             "mdy",
-            rf"(?:(?i:{modp}))?(?:\b(?:{wd}),?\s+)?\b(?P<mon>{mon})\b\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\.\d|:\d|\s*%)(?:,?\s+(?P<y>{year})\b)?",
+            rf"(?:(?i:{modp}))?(?:\b(?:{wd}),?\s+)?\b(?P<mon>{mon})\b\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\.\d|:\d|\s*%)(?:,?\s+(?P<y>{year})\b|,?\s+(?:of\s+)?(?P<ry>{told_year})\s+(?i:year)\b)?",
             0,
         ),
         (
@@ -155,7 +157,7 @@ def _lexicon() -> _Lexicon:
         ),
         (
             "month",
-            rf"(?:(?i:{modp}))?(?:(?P<rel>(?i:this\s+past|this\s+coming|this|last|next|the\s+coming|past|every|each))\s+)?\b(?P<mon>{mon})\b(?:(?<=\b\w{{3}})(?<!May)\.|(?<=\bSept)\.)?(?(rel)(?!\.?\s+[0-3]?\d\b))(?:,?\s+(?:of\s+)?(?:(?P<y>{year})\b|(?P<ry>(?i:this|last|next))\s+(?i:year)\b))?",
+            rf"(?:(?i:{modp}))?(?:(?P<rel>(?i:this\s+past|this\s+coming|this|last|next|the\s+coming|past|every|each))\s+)?\b(?P<mon>{mon})\b(?:(?<=\b\w{{3}})(?<!May)\.|(?<=\bSept)\.)?(?(rel)(?!\.?\s+[0-3]?\d\b))(?:,?\s+(?:of\s+)?(?:(?P<y>{year})\b|(?P<ry>{told_year})\s+(?i:year)\b))?",
             0,
         ),
         (
@@ -253,7 +255,9 @@ def _lexicon() -> _Lexicon:
             rf"|(?<![\w$£€.,:/-])(?P<h3>[01]\d|2[0-3]):?(?P<mi3>[0-5]\d)(?=\s*(?-i:{_ZONES})\b|\s+local\s+time\b)"
             # "at 14:30": a colon time after "at" needs no zone
             rf"|(?<=\bat\s)(?P<h4>[01]?\d|2[0-3]):(?P<mi4>[0-5]\d)\b(?![.,:]\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b)))"
-            rf"(?:\s*(?-i:{_ZONES})\b|\s+local\s+time\b)?(?:\s+(?:on\s+)?(?P<day>{wd.lower()}|today|yesterday|tomorrow)\b|,?\s+(?:on\s+)?(?-i:(?P<mon>{mon}))\.?\s+(?P<md>[0-3]?\d)\b(?![.:]\d))?",
+            rf"(?:\s*(?-i:{_ZONES})\b|\s+local\s+time\b)?(?:\s+(?P<day>{wd.lower()}|today|yesterday|tomorrow)\b|,?\s+(?-i:(?P<mon>{mon}))\.?\s+(?P<md>[0-3]?\d)\b(?![.:]\d)"
+            # "10:00 on July 16": two TIMEX3, the time (valued on that day) and the date
+            rf"|(?=,?\s+on\s+(?:(?P<day2>{wd.lower()}|today|yesterday|tomorrow)\b|(?-i:(?P<mon2>{mon}))\.?\s+(?P<md2>[0-3]?\d)\b(?![.:]\d)(?:,?\s+(?P<y2>{year})\b)?)))?",
             i,
         ),
         ("nth", r"\b[Tt]he\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b", 0),

@@ -25,6 +25,7 @@ from peninsula.understand.timex_calendar import (
     _tense,
     _unknown,
 )
+from peninsula.understand.timex_story import spoken_time, story_time
 
 _EARLIER_IN = re.compile(r"\b(?:earlier|later)\s+in\s+$", re.I)
 
@@ -33,12 +34,18 @@ def _r_relunit(m: re.Match[str], st: _State) -> Timex | None:
     rel = " ".join((m.group("rel") or "").lower().split())
     unit = m.group("unit").lower()
     mod = _mod(st.lex, m.groupdict().get("mod"))
+    if rel == "next" and unit == "day":
+        rel = "the next"  # "next day" without "the" is the day after one just told of
     if rel in ("the following", "the next", "the previous", "the preceding", "the same", "that"):
         shift = {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1}.get(
             rel, 0
         )
+        story = story_time(st, m.start())
         if rel == "the next" and unit != "day":
-            anchor = st.dct  # "the next month" speaks from now unless a day anchors it
+            # "the next month" speaks from now, or from a story's time, unless a day anchors it
+            anchor = story or st.dct
+        elif story and rel in ("that", "the same") and unit != "day":
+            anchor = story  # "that year" in a story of 1975: 1975, whatever was said of 1976
         else:
             anchor = _anchor(st, unit)
         if anchor is None:
@@ -74,7 +81,9 @@ def _r_relunit(m: re.Match[str], st: _State) -> Timex | None:
         return None  # "this day" is rarely a date in news prose
     if unit == "weekend":
         return _mk(m, TimexType.DATE, _weekend(m, st, shift), rel=True, mod=mod)
-    value = _shift_value(st.dct, unit, shift)
+    # "he said next year ...", inside a story told of 1975: 1976, not the year after the article
+    now = spoken_time(st, m.start(), ahead=shift > 0) or st.dct
+    value = _shift_value(now, unit, shift)
     half = re.search(r"\b(first|second)\s+half\b", m.group("mod") or "", re.I)
     if half and unit == "year":  # "the first half of next year": TIMEX3 "2014-H1"
         return _mk(m, TimexType.DATE, f"{value}-H{1 if half.group(1).lower() == 'first' else 2}")
@@ -174,9 +183,15 @@ def _r_dur(m: re.Match[str], st: _State) -> Timex | None:
     if (
         unit == "D"
         and raw_n in ("one", "some")
-        and _MODAL_BEFORE.search(st.text, max(0, m.start() - 10), m.start())
+        and not (m.group("det") or m.group("adj"))
+        and st.text[m.end("n") : m.start("unit")].isspace()  # "a one-day visit": a span
+        and m.group(0)[-3:].lower() == "day"  # "some days after": a stretch
     ):
-        return _mk(m, TimexType.DATE, "FUTURE_REF", rel=True)  # "will one day be": someday
+        someday = _someday(m, st)
+        if someday != "span":
+            return someday
+    if _NOUN_CLAUSE_AFTER.match(st.text, m.end()) and raw_n in ("a", "an", "one"):
+        return None  # "a day when all rejoiced": a noun, not a stretch of time
     if m.group("ap") and m.group("det"):  # "over the next year": a preposition, not "more than"
         mod, start = None, m.start("det")
     elif m.group("det") and not m.group("adj") and "-" in st.text[m.end("n") : m.start("unit")]:
@@ -192,6 +207,33 @@ def _r_dur(m: re.Match[str], st: _State) -> Timex | None:
     ):
         return None  # "three-quarters of the vote": a fraction
     return _mk(m, TimexType.DURATION, _duration(n, unit), mod=mod, start=start)
+
+
+# "a day when ...", "a year in which ...": the unit heads a noun phrase
+_NOUN_CLAUSE_AFTER = re.compile(r"\s+(?:when|where|on\s+which|in\s+which)\b", re.I)
+# what makes "one day" a stretch of time: "for one day", "lasted one day", "by one day"
+_SPAN_BEFORE = re.compile(
+    r"\b(?:for|in|within|over|after|than|by|only|just|about|around|nearly|almost|last(?:s|ed)?|"
+    r"takes?|took|taken|spen[dt]|spends|of|per|extra|another)\s+$",
+    re.I,
+)
+
+
+def _someday(m: re.Match[str], st: _State) -> Timex | None | str:
+    """ "one day" with no span word before it: "will one day be" is some future day
+    (FUTURE_REF); "One day in May, he ..." opens a story and is no time of its own.
+    Returns "span" where it is a stretch of one day after all ("for one day")."""
+    before = st.text[max(0, m.start() - 16) : m.start()]
+    if _SPAN_BEFORE.search(before):
+        return "span"
+    if _CLAUSE_OPEN.search(before):
+        return None  # "One day in May, he ...", "and one day he ...": a story begins
+    if _MODAL_BEFORE.search(before) or _tense(st.text, m.start(), m.end(), True, 60) == "future":
+        return _mk(m, TimexType.DATE, "FUTURE_REF", rel=True)  # "will one day be": someday
+    return None
+
+
+_CLAUSE_OPEN = re.compile(r"(?:^|[.!?;:,\"“(\n]|\b(?:and|but|then|so|when|until))\s*$", re.I)
 
 
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|shall)\s+$", re.I)
@@ -236,17 +278,6 @@ def _r_durplural(m: re.Match[str], st: _State) -> Timex | None:
     if g == "unit5" and m.group("dir").lower() == "ago":  # "years ago": some time back
         return _mk(m, TimexType.DATE, "PAST_REF", rel=True)
     return _mk(m, TimexType.DURATION, _duration(None, st.lex.units[word]), end=m.end(g))
-
-
-def _r_ref(m: re.Match[str], st: _State) -> Timex | None:
-    value = st.lex.refs[" ".join(m.group("w").lower().split())]
-    if m.group("w") == "Now" and st.text[m.end() : m.end() + 1] == ",":
-        return None  # "Now, he says, ...": a discourse marker opening the sentence
-    if value.startswith("P") and not value.endswith(
-        "_REF"
-    ):  # "recent months": an unspecified stretch, TimeML "PXM"
-        return _mk(m, TimexType.DURATION, value)
-    return _mk(m, TimexType.DATE, value, rel=True)
 
 
 def _r_thetime(m: re.Match[str], st: _State) -> Timex | None:

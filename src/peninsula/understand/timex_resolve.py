@@ -15,6 +15,7 @@ from peninsula.models import Timex, TimexType
 from peninsula.understand.timex_business import _r_qrel, _r_quarter
 from peninsula.understand.timex_calendar import (
     _SEASON_MONTH,
+    _anchor,
     _date_tense,
     _is_name,
     _make_day,
@@ -27,18 +28,19 @@ from peninsula.understand.timex_calendar import (
 )
 from peninsula.understand.timex_days import _r_time, _r_weekday
 from peninsula.understand.timex_holidays import _r_holiday
+from peninsula.understand.timex_refs import _r_ref
 from peninsula.understand.timex_relative import (
     _r_ago,
     _r_anchored,
     _r_dur,
     _r_durplural,
-    _r_ref,
     _r_relunit,
     _r_set,
     _r_soon,
     _r_thetime,
     _r_yearend,
 )
+from peninsula.understand.timex_story import spoken_time, story_time
 
 
 def _r_iso(m: re.Match[str], st: _State) -> Timex | None:
@@ -59,6 +61,9 @@ def _r_mdy(m: re.Match[str], st: _State) -> Timex | None:
     d = int(m.group("d"))
     if not 1 <= d <= 31:
         return None
+    if m.groupdict().get("ry") and st.dct is not None:
+        day = _make_day(_told_year(m, st), mon, d)  # "On Nov. 24 last year"
+        return _mk(m, TimexType.DATE, day.isoformat() if day else None, rel=True)
     if m.group("y") is None and _is_name(st.text, m.start(), m.end(), st.lex.name_heads):
         return _mk(m, TimexType.DATE, f"XXXX-{mon:02d}-{d:02d}", name=True, anchored=False)
     mod = _mod(st.lex, m.groupdict().get("mod"))
@@ -74,10 +79,14 @@ def _r_mdy(m: re.Match[str], st: _State) -> Timex | None:
         return _mk(m, TimexType.DATE, value, anchored=False, mod=mod)
     rel = _REL_BEFORE.search(st.text, max(0, m.start() - 14), m.start())
     rel = rel.group(1).lower().split() if rel else []
+    story = story_time(st, m.start())
+    now = (spoken_time(st, m.start(), ahead=rel[:1] == ["next"]) if rel else story) or st.dct
     if rel[:1] == ["last"] or rel[-1:] == ["past"]:  # "last Oct. 23": the latest one before
-        y = st.dct.year if (mon, d) < (st.dct.month, st.dct.day) else st.dct.year - 1
+        y = now.year if (mon, d) < (now.month, now.day) else now.year - 1
     elif rel:  # "next March 1": the first one after
-        y = st.dct.year if (mon, d) > (st.dct.month, st.dct.day) else st.dct.year + 1
+        y = now.year if (mon, d) > (now.month, now.day) else now.year + 1
+    elif story:
+        y = story.year  # "March 8" in a story of February 1946: that year's
     else:
         y = _pick_year(st.dct, mon, d, _date_tense(st.text, m.start(), m.end()))
     day = _make_day(y, mon, d)
@@ -129,7 +138,7 @@ def _r_month(m: re.Match[str], st: _State) -> Timex | None:
     mon = st.lex.months[word.lower()]
     rel = (m.group("rel") or "").lower().split()
     mod = _mod(st.lex, m.groupdict().get("mod"))
-    y_txt, ry = m.group("y"), (m.group("ry") or "").lower()
+    y_txt, ry = m.group("y"), " ".join((m.group("ry") or "").lower().split())
     if rel[:1] in (["every"], ["each"]):  # "each July": every July, TIMEX3 SET "XXXX-07"
         return _mk(m, TimexType.SET, f"XXXX-{mon:02d}") if not (y_txt or ry) else None
     if not (rel or mod or y_txt or ry):
@@ -154,17 +163,38 @@ def _r_month(m: re.Match[str], st: _State) -> Timex | None:
         return _mk(m, TimexType.DATE, f"{y_txt}-{mon:02d}", mod=mod)
     if st.dct is None:
         return _mk(m, TimexType.DATE, f"XXXX-{mon:02d}", mod=mod, anchored=False, rel=True)
+    story = story_time(st, m.start())
+    told = rel or ry
+    ahead = rel[:1] in (["next"], ["coming"]) or ry == "next"
+    now = (spoken_time(st, m.start(), ahead) if told else story) or st.dct
     if ry:
-        y = st.dct.year + {"this": 0, "last": -1, "next": 1}[ry]
+        y = _told_year(m, st)
     elif rel and rel[0] in ("last", "past") or rel[:2] == ["this", "past"]:
-        y = st.dct.year if mon < st.dct.month else st.dct.year - 1
+        y = now.year if mon < now.month else now.year - 1
     elif rel and rel[0] in ("next", "coming") or rel[-1:] == ["coming"]:
-        y = st.dct.year if mon > st.dct.month else st.dct.year + 1
-    elif rel == ["this"]:
-        y = st.dct.year
+        y = now.year if mon > now.month else now.year + 1
+    elif rel == ["this"] or story:
+        y = now.year  # "in June" in a story of 1946: June 1946
     else:
         y = _pick_year(st.dct, mon, 15, _date_tense(st.text, m.start(), m.end()))
     return _mk(m, TimexType.DATE, f"{y}-{mon:02d}", rel=True, mod=mod)
+
+
+_TOLD_SHIFT = {"this": 0, "last": -1, "next": 1, "that": 0, "the same": 0}
+_TOLD_SHIFT |= {"the following": 1, "the previous": -1}
+
+
+def _told_year(m: re.Match[str], st: _State) -> int:
+    """The year of "November that year", "Nov. 24 last year", "May of the following year":
+    "this", "last" and "next" speak from the article (or from words said in a story),
+    "that", "the same", "the following" and "the previous" from the year just told of."""
+    assert st.dct is not None
+    ry = " ".join(m.group("ry").lower().split())
+    if ry in ("this", "last", "next"):
+        now = spoken_time(st, m.start(), ahead=ry == "next") or st.dct
+    else:
+        now = story_time(st, m.start()) or _anchor(st, "year") or st.dct
+    return now.year + _TOLD_SHIFT[ry]
 
 
 def _r_deictic(m: re.Match[str], st: _State) -> Timex | None:
@@ -239,11 +269,16 @@ def _r_season(m: re.Match[str], st: _State) -> Timex | None:
         return _mk(m, TimexType.DATE, f"{m.group('y')}-{code}", mod=mod)
     if st.dct is None:
         return _mk(m, TimexType.DATE, f"XXXX-{code}", rel=True, anchored=False, mod=mod)
-    y = st.dct.year + {"last": -1, "the past": -1, "this past": -1, "next": 1, "the coming": 1}.get(
+    # "the spring" in a story: the story's year; "last spring" only in words said in it
+    if rel in ("", "the"):
+        now = story_time(st, m.start()) or st.dct
+    else:
+        now = spoken_time(st, m.start(), ahead=rel in ("next", "the coming")) or st.dct
+    y = now.year + {"last": -1, "the past": -1, "this past": -1, "next": 1, "the coming": 1}.get(
         rel, 0
     )
-    if rel in ("this past",) and _SEASON_MONTH[code] < st.dct.month:
-        y = st.dct.year
+    if rel in ("this past",) and _SEASON_MONTH[code] < now.month:
+        y = now.year
     return _mk(m, TimexType.DATE, f"{y}-{code}", rel=True, mod=mod)
 
 
