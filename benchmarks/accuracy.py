@@ -10,7 +10,8 @@ Measures: events on the seeds and on our KCNA 2024 gold, dev and held-out test p
 stamped with the article's date, as GDELT-style coders do); PLOVER gold records found; ConfliBERT quad macro-F1;
 TempEval-3 TBAQ temporal expressions per part, and on every fifth file of each part
 (sorted by name), whose errors were never inspected while tuning; temporal expressions of
-20 KCNA 2024 articles annotated blind (stand-off gold, rebuilt as TimeML by kcna_timeml.py).
+20 KCNA 2024 and 20 KCNA 2011-2012 articles annotated blind (stand-off gold, rebuilt as
+TimeML by kcna_timeml.py).
 Inputs are read from ../shared and skipped when absent.
 """
 
@@ -31,6 +32,7 @@ KCNA_TEST_GOLD = ROOT / "benchmarks" / "gold" / "kcna-2024-test.gold.jsonl"
 KCNA_TEST2_GOLD = ROOT / "benchmarks" / "gold" / "kcna-2024-test2.gold.jsonl"
 KCNA_TEST3_GOLD = ROOT / "benchmarks" / "gold" / "kcna-2024-test3.gold.jsonl"
 KCNA_TIMEX_GOLD = ROOT / "benchmarks" / "gold" / "kcna-2024-timex.gold.jsonl"
+KCNA2011_TIMEX_GOLD = ROOT / "benchmarks" / "gold" / "kcna-2011-2012-timex.gold.jsonl"
 MARGIN = 0.01  # noise allowance below a floor
 NOT_FLOORED = ("baseline", "extra")  # baselines, and shares where lower is better
 
@@ -43,6 +45,8 @@ INPUTS = {
     "kcna2024_test2_gold": KCNA_TEST2_GOLD,
     "kcna2024_test3_gold": KCNA_TEST3_GOLD,
     "kcna2024_timex_gold": KCNA_TIMEX_GOLD,
+    "kcna2011_text": SHARED / "data" / "kcna-2011-2012" / "articles.jsonl.gz",
+    "kcna2011_timex_gold": KCNA2011_TIMEX_GOLD,
     "plover": SHARED / "data" / "plover-gsr" / "dev.jsonl",
     "conflibert": SHARED / "data" / "conflibert-cameo" / "train.tsv",
     "tbaq": SHARED / "data" / "tempeval3-tbaq",
@@ -146,17 +150,25 @@ def measure(only: set[str] | None) -> dict[str, dict]:
         # every fifth file of each part, whose errors were never looked at while tuning
         data = evaluate_timex(INPUTS["tbaq"], files=held_out).as_dict()
         results["timex_held_out"] = _timex_figures(data)
-    if wanted("timex", "kcna2024_text", "kcna2024_timex_gold"):
-        sys.path.insert(0, str(ROOT / "benchmarks"))  # the gate test loads this file by path
-        from kcna_timeml import write_timeml
-
-        from peninsula.evaluate.timex import evaluate_timex
-
-        with tempfile.TemporaryDirectory() as tmp:
-            files = write_timeml(INPUTS["kcna2024_text"], INPUTS["kcna2024_timex_gold"], Path(tmp))
-            data = evaluate_timex(Path(tmp), files=files).as_dict()
-        results["timex_kcna2024"] = _timex_figures(data)
+    # stand-off TIMEX3 gold of state-media articles, annotated blind
+    for name, text, gold in (
+        ("timex_kcna2024", "kcna2024_text", "kcna2024_timex_gold"),
+        ("timex_kcna2011", "kcna2011_text", "kcna2011_timex_gold"),
+    ):
+        if wanted("timex", text, gold):
+            results[name] = _standoff_timex(INPUTS[text], INPUTS[gold])
     return results
+
+
+def _standoff_timex(articles: Path, gold: Path) -> dict:
+    from peninsula.evaluate.timex import evaluate_timex
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))  # the gate test loads this file by path
+    from kcna_timeml import write_timeml
+
+    with tempfile.TemporaryDirectory() as tmp:
+        files = write_timeml(articles, gold, Path(tmp))
+        return _timex_figures(evaluate_timex(Path(tmp), files=files).as_dict())
 
 
 def _timex_figures(data: dict) -> dict:

@@ -1,12 +1,13 @@
-"""Rebuild TimeML files from KCNA 2024 articles and our stand-off TIMEX3 gold.
+"""Rebuild TimeML files from KCNA articles and our stand-off TIMEX3 gold.
 
-The gold (`benchmarks/gold/kcna-2024-timex.gold.jsonl`) holds only line numbers, offsets,
+The gold (`benchmarks/gold/kcna-*-timex.gold.jsonl`) holds only line numbers, offsets,
 types and values, never the articles' text, which belongs to others: the TimeML documents are
 written to a temporary folder at scoring time, so `evaluate_timex` scores them like TBAQ.
 """
 
 from __future__ import annotations
 
+import gzip
 import json
 from collections import defaultdict
 from pathlib import Path
@@ -15,7 +16,9 @@ from xml.sax.saxutils import escape, quoteattr
 
 def write_timeml(articles: Path, gold: Path, out_dir: Path) -> list[Path]:
     """One .tml file per annotated article line; returns their paths."""
-    lines = articles.read_text(encoding="utf-8").splitlines()
+    opener = gzip.open if articles.suffix == ".gz" else open
+    with opener(articles, "rt", encoding="utf-8") as stream:
+        lines = stream.read().splitlines()
     spans: dict[int, list[dict]] = defaultdict(list)
     for raw in gold.read_text(encoding="utf-8").splitlines():
         if raw.strip():
@@ -24,7 +27,7 @@ def write_timeml(articles: Path, gold: Path, out_dir: Path) -> list[Path]:
     files = []
     for line in sorted(spans):  # every annotated article has a dateline, so a TIMEX3
         article = json.loads(lines[line])
-        path = out_dir / f"kcna2024-line{line:03d}.tml"
+        path = out_dir / f"{articles.name.split('.')[0]}-line{line:05d}.tml"
         path.write_text(_timeml(article, spans.get(line, []), line), encoding="utf-8")
         files.append(path)
     return files
@@ -46,7 +49,7 @@ def _timeml(article: dict, spans: list[dict], line: int) -> str:
     dct = str(article["published"])[:10]
     return (
         "<?xml version='1.0' encoding='UTF-8'?>\n<TimeML>\n"
-        f"<DOCID>kcna2024-line{line:03d}</DOCID>\n"
+        f"<DOCID>line{line:05d}</DOCID>\n"
         f'<DCT><TIMEX3 tid="t0" type="DATE" value="{dct}" functionInDocument="CREATION_TIME">'
         f"{dct}</TIMEX3></DCT>\n<TEXT>{''.join(body)}</TEXT>\n</TimeML>\n"
     )
