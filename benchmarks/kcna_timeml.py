@@ -10,12 +10,15 @@ from __future__ import annotations
 import gzip
 import json
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
 
-def write_timeml(articles: Path, gold: Path, out_dir: Path) -> list[Path]:
-    """One .tml file per annotated article line; returns their paths."""
+def write_timeml(
+    articles: Path, gold: Path, out_dir: Path, selected: Callable[[int], bool]
+) -> list[Path]:
+    """One .tml file per selected article line (annotated, with or without a TIMEX3)."""
     opener = gzip.open if articles.suffix == ".gz" else open
     with opener(articles, "rt", encoding="utf-8") as stream:
         lines = stream.read().splitlines()
@@ -25,11 +28,16 @@ def write_timeml(articles: Path, gold: Path, out_dir: Path) -> list[Path]:
             record = json.loads(raw)
             spans[int(record["line"])].append(record)
     files = []
-    for line in sorted(spans):  # every annotated article has a dateline, so a TIMEX3
+    for line in (n for n in range(len(lines)) if selected(n)):
         article = json.loads(lines[line])
+        for record in spans.get(line, []):
+            if record["id"] != article["id"]:
+                raise ValueError(f"{gold}: line {line} is {article['id']}, not {record['id']}")
         path = out_dir / f"{articles.name.split('.')[0]}-line{line:05d}.tml"
         path.write_text(_timeml(article, spans.get(line, []), line), encoding="utf-8")
         files.append(path)
+    if set(spans) - {int(p.stem.rsplit("line", 1)[1]) for p in files}:
+        raise ValueError(f"{gold}: annotations on lines outside the selection")
     return files
 
 
