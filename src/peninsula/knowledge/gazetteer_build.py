@@ -12,6 +12,7 @@ import re
 from datetime import date
 from typing import Any
 
+from peninsula.knowledge.alias_forms import compass_variant, korean_variants, trie_pattern
 from peninsula.knowledge.gazetteer import (
     KOREAN_CODES,
     SECTORS,
@@ -28,52 +29,7 @@ from peninsula.knowledge.gazetteer import (
 from peninsula.knowledge.load import Problems
 from peninsula.models import Actor
 
-_COMPASS = re.compile(r"^(North|South|East|West)\b")
-_FLEX = r"[\s\-\u2010\u2013]?"
-
-
-def trie_pattern(aliases: list[str]) -> str:
-    """One regex alternation shaped as a trie (longest alias first at every branch)."""
-    trie: dict[str, Any] = {}
-    for alias in aliases:
-        node = trie
-        for char in alias:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return _node_regex(trie) if trie else "(?!)"
-
-
-def _node_regex(node: dict[str, Any]) -> str:
-    ends = "" in node
-    branches = [
-        (_FLEX if ch == "~" else re.escape(ch)) + _node_regex(child)
-        for ch, child in sorted(node.items())
-        if ch
-    ]
-    if not branches:
-        return ""
-    if len(branches) == 1 and not ends:
-        return branches[0]
-    body = "|".join(branches)
-    # the empty branch comes last so that the longer alias is tried first
-    return f"(?:{body}|)" if ends else f"(?:{body})"
-
-
-def compass_variant(alias: str) -> str | None:
-    """KCNA writes "south Korea", "north Korean": add the lower-case form of compass names."""
-    if _COMPASS.match(alias):
-        return alias[0].lower() + alias[1:]
-    return None
-
-
-def korean_variants(name: str) -> list[str]:
-    """Spellings of a three-syllable Korean name: Kim Jong Un, Kim Jong-un, Kim Jong-Un."""
-    parts = name.replace("-", " ").split()
-    if len(parts) != 3:
-        return [name]
-    s, a, b = parts
-    b_low, b_cap = b.lower(), b[:1].upper() + b[1:].lower()
-    return list(dict.fromkeys([name, f"{s} {a} {b_cap}", f"{s} {a}-{b_low}", f"{s} {a}-{b_cap}"]))
+__all__ = ["Builder", "parse_day", "trie_pattern"]  # trie_pattern: read/clean.py builds on it
 
 
 def parse_day(value: Any, where: str, problems: Problems) -> date | None:
@@ -233,6 +189,9 @@ class Builder:
             if not isinstance(word, str):
                 self.problems.add(f"{name} not_typos entry {number}", "not a word")
         self.g.not_typos = frozenset(w for w in data.get("not_typos") or [] if isinstance(w, str))
+        for word in data.get("not_actors") or []:
+            # "Indian hemp", "Chinese cabbage": the country word names a thing, not an actor
+            self._alias(str(word), Meaning("thing"), f"{name} not_actors")
         for where, row in self._entries(name, data, "joint", ("alias", "codes")):
             codes = [c for c in row["codes"] if self._code(c, where)]
             self._alias(row["alias"], Meaning("country", Actor(";".join(codes))), where)

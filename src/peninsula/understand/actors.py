@@ -31,7 +31,6 @@ from peninsula.models import Actor, Document, Mention
 from peninsula.understand.actor_context import (
     COUNTRYLIKE,
     FOREIGN_BODY,
-    LEADER_ROLES,
     Found,
     fallback_sentences,
     join_countries,
@@ -48,7 +47,9 @@ from peninsula.understand.actor_deferred import (
     place_unplaced,
 )
 from peninsula.understand.actor_names import misspelt_countries, unknown_bodies
+from peninsula.understand.actor_people import PeopleResolution
 from peninsula.understand.actor_pronouns import PronounResolution
+from peninsula.understand.actor_scope import RoleScope
 
 _POSSESSOR_GAP = re.compile(
     r"^(?:['\u2019]s?)?\s*(?:(?P<mod>(?:top|senior|ruling|state|state-run|official|new|"
@@ -91,7 +92,7 @@ class ActorFinder:
         return _Resolver(self.g, doc, text).run()
 
 
-class _Resolver(PronounResolution):
+class _Resolver(PronounResolution, PeopleResolution):
     def __init__(self, g: Gazetteer, doc: Document, text: str) -> None:
         self.g = g
         self.text = text
@@ -107,11 +108,15 @@ class _Resolver(PronounResolution):
         self._titled: str | None = None
         self.collective: list[tuple[int, int, Meaning]] = []  # resolved once all are read
         self.unplaced: list[Unplaced] = []  # strangers and lone nouns, country unknown
+        self.title = doc.article.title if isinstance(doc.article.title, str) else ""
+        self.scope: RoleScope | None = None
 
     # -- main loop --------------------------------------------------------------------
 
     def run(self) -> list[Mention]:
         raw = self._scan()
+        if self.kcna:
+            self.scope = RoleScope(self.g, raw, self.text, self.sentences, self.title)
         i = 0
         while i < len(raw):
             start, end, meaning = raw[i]
@@ -136,6 +141,9 @@ class _Resolver(PronounResolution):
                 found = misspelt_countries(self.g, text, found)
                 return unknown_bodies(self.g, text, found, self.kcna)
             meaning = lookup.get(m.group())
+            if meaning is not None and meaning.kind == "thing":
+                pos = m.end()  # "Indian hemp": a thing named after a country, no actor
+                continue
             if meaning is None or (
                 meaning.korean_only
                 and (not self.korean or _NOT_KOREAN_ONLY.match(text, m.end()) is not None)
@@ -267,8 +275,9 @@ class _Resolver(PronounResolution):
         if code is None and generic.role and FOREIGN_BODY.match(self.text, end):
             return consumed  # "the chairman of the Socialist Party of Chile": not Kim's title
         if code is None and (generic.role or generic.body):
-            # a state agency's "the foreign ministry" is its own country's
-            code = generic.default or ("PRK" if self.kcna else None)
+            # a state agency's "the foreign ministry" is its own country's, unless the
+            # story is about another country's (`actor_scope.py`)
+            code = generic.default or (self.scope.place(start) if self.scope else None)
         if generic.role:
             person = None if no_person else self._role_holder(code, generic.role)
             if person is None and code is None:
@@ -313,52 +322,6 @@ class _Resolver(PronounResolution):
         else:
             self.unplaced.append(Unplaced(start, named[1], actor, "role"))
         return 1 if nxt is not None and nxt[0] < named[1] else 0
-
-    def _introduces(self, nxt: tuple[int, int, Meaning]) -> bool:
-        """Whether the next match is a known person a title could introduce; not "Pak"
-        of "Pak Myong Ho", someone unknown who shares a known surname."""
-        kind, ref = nxt[2].kind, nxt[2].ref
-        if kind == "surname" and ref in self.g.surname_first:
-            return _GIVEN_NAME.match(self.text, nxt[1]) is None
-        return kind in ("name", "surname")
-
-    def _role_holder(self, code: str | None, role: str) -> Person | None:
-        if code is None:
-            # "the president" alone: the last president named, else Seoul's in Korean news
-            for m in reversed(self.out):
-                if m.person and any(r.endswith("." + role) for r in m.person.roles_on(self.day)):
-                    return m.person
-            if role == "president" and self.korean:
-                return self.g.holder_person("KOR.president", self.day)
-            return None
-        roles = LEADER_ROLES if role == "leader" else (role,)
-        for suffix in roles:
-            person = self.g.holder_person(f"{code}.{suffix}", self.day)
-            if person is not None:
-                return person
-        return None
-
-    # -- people by surname ------------------------------------------------------------
-
-    def _surname(self, surname: str, start: int, titled: str | None) -> Person | None:
-        names = self.g.surnames.get(surname, ())
-        people = [self.g.people[n] for n in names]
-        if titled:
-            for person in people:
-                if any(r.endswith("." + titled) for r in person.roles_on(self.day)):
-                    return person
-        known = self.by_surname.get(surname)
-        if known is not None:
-            return known
-        if titled is not None:
-            holding = [p for p in people if p.roles_on(self.day)] if self.day else []
-            if len(holding) == 1:
-                return holding[0]
-        if surname in self.g.surname_alone and len(people) == 1:
-            return people[0]
-        if surname == "Kim" and self.korean:
-            return self.g.holder_person("PRK.leader", self.day)
-        return None
 
     # -- bookkeeping ------------------------------------------------------------------
 

@@ -62,6 +62,20 @@ def speaker_after(text: str, end: int, after: list[Local]) -> Local | None:
     return None
 
 
+def speaker_before(text: str, start: int, before: list[Local], nearest) -> Local | None:
+    """The speaker named before the last speech verb ahead of `start` ("He said such
+    moves ..."): `nearest` picks the subject among the mentions before the verb."""
+    said = None
+    for match in SPEECH.finditer(text, 0, start):
+        said = match
+    if said is None:
+        return None
+    speaker = nearest([m for m in before if m.end <= said.start()], text)
+    if speaker is None or not _SUBJECT_GAP.fullmatch(text, speaker.end, said.start()):
+        return None  # "Noting that the U.S. forces ..., he said": not the one who speaks
+    return speaker
+
+
 def according_to(text: str, local: list[Local]) -> Local | None:
     match = _ACCORDING.search(text)
     if not match:
@@ -80,7 +94,8 @@ SPEECH = re.compile(
 )
 # "were fired", "is being slandered and rejected": the head is a passive participle
 _PASSIVE = re.compile(
-    r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?(?:\w+ed\s+(?:and|or)\s+)?$",
+    r"\b(?:was|were|been|being|is|are|be)\s+(?:(?:so|very|much|too|also|now|still|\w+ly)\s+){0,2}"
+    r"(?:\w+ed\s+(?:and|or)\s+)?$",
     re.IGNORECASE,
 )
 _ELLIPTIC_PASSIVE = re.compile(
@@ -94,7 +109,10 @@ _OWN_AUXILIARY = re.compile(r"(?:was|were)\s+[\w-]+ed\b(?!\s+to\b)", re.IGNORECA
 # after a nominal head's short object ("the killing of 16 civilians by")
 _AGENT_RIGHT_AFTER = re.compile(
     r"\s+(?:(?:carried out|committed|conducted|perpetrated|staged|waged|made|launched)\s+)?"
-    r"by\s+(?:(?:the|an?)\s+)?",
+    r"by\s+(?:(?:the|an?)\s+)?"
+    # "civilians killed in a U.S. strike": the owner of the strike is the doer
+    r"|\s+in\s+(?:an?|the)\s+(?=[^,;.]{1,30}?\b(?:strikes?|attacks?|raids?|air ?strikes?|"
+    r"bombings?|shelling|bombardments?)\b)",
     re.IGNORECASE,
 )
 _AGENT_AFTER_OBJECT = re.compile(r"\s+of\s+(?:[\w-]+\s+){1,3}?by\s+(?:(?:the|an?)\s+)?", re.I)
@@ -107,5 +125,7 @@ _NO_AGENT = re.compile(
     r"October|November|December|next|early|late|mid)\b)",
     re.IGNORECASE,
 )
+# between a speaker and its speech verb: a few words at most ("Kim also firmly said")
+_SUBJECT_GAP = re.compile(r"\s*(?:[\w-]+\s+){0,3}")
 _ACCORDING = re.compile(r"\baccording to\s+(?:the\s+)?", re.IGNORECASE)
 BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)

@@ -71,10 +71,38 @@ def date_event(
 
     A tally over a year ("capped a year in which North Korea launched a record number of
     missiles") is no one event of the day: it keeps only the year."""
+    recalled = _anniversary_year(doc, trigger)
+    if recalled is not None:
+        # "the 10th anniversary of Kim Jong Il's visit to Russia": a visit ten years back
+        return EventDate(recalled, Precision.YEAR, DateBasis.RELATIVE), None
     found, planned_for = _date_event(doc, sentence, trigger, modality)
     if found.value is not None and len(found.value) > 4 and _over_a_year(doc.text, trigger):
         return EventDate(found.value[:4], Precision.YEAR, found.basis), planned_for
     return found, planned_for
+
+
+def _anniversary_year(doc: Document, trigger: Span) -> str | None:
+    """The year of an act named as what an anniversary marks: the report's year less the
+    anniversary's count ("the 10th anniversary of the leader's visit", "the thirtieth
+    anniversary of the signing of the treaty")."""
+    published = doc.article.published
+    found = _ANNIVERSARY.search(doc.text, max(0, trigger.start - 120), trigger.start)
+    if published is None or found is None:
+        return None
+    count = (found.group("count") or found.group("count_word")).lower()
+    years = int(count) if count.isdigit() else _ORDINALS.index(count) + 1
+    return str(published.year - years) if 0 < years < published.year else None
+
+
+_ORDINALS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+).split()
+_ANNIVERSARY = re.compile(
+    r"\b(?:(?P<count>\d{1,3})(?:st|nd|rd|th)|(?P<count_word>" + "|".join(_ORDINALS) + r"))"
+    r"\s+anniversary\s+of\s+(?:[^,;.()\"“”]|(?<=\b[A-Z])\.|\.(?!\s)){0,100}$",
+    re.IGNORECASE,
+)
 
 
 def _over_a_year(text: str, trigger: Span) -> bool:

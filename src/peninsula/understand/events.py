@@ -88,6 +88,7 @@ from peninsula.understand.voice import (
     dateline_end,
     denounced,
     others_speak,
+    outlet_of,
     writer_of,
 )
 
@@ -104,9 +105,9 @@ class EventCoder:
         filed = dateline_end(doc.text)
         mentions = sorted((m for m in doc.mentions if m.start >= filed), key=lambda m: m.start)
         starts = [m.start for m in mentions]
-        context = _Context(
-            doc, dominant_actor(mentions), writer_of(doc, self.lexicon, self.gazetteer), filed
-        )
+        writer = writer_of(doc, self.lexicon, self.gazetteer)
+        context = _Context(doc, dominant_actor(mentions), writer, filed)
+        context.host = writer or outlet_of(doc, self.lexicon, self.gazetteer)
         events = context.events
 
         def locals_of(sentence: Sentence) -> list[Local]:
@@ -306,9 +307,9 @@ class EventCoder:
             pass  # "urged Foreign Minister Abdul Rahman to resign": someone we do not know
         elif info.needs_target and (target is None or set(target.codes) & set(source.codes)):
             return None  # praise of one's own workers, orders at home: not between actors
-        if kind == "talks" and target is None and context.writer is not None:
-            if " here" in text[hit.start : hit.end] and source.codes != context.writer.codes:
-                target = context.writer  # "the delegation arrived here": a visit to the writer
+        if kind == "talks" and target is None and context.host is not None:
+            if " here" in text[hit.start : hit.end] and source.codes != context.host.codes:
+                target = context.host  # "the delegation arrived here": a visit to the outlet's
         lone = len(source.codes) < 2 and not body_meeting(text[hit.start : hit.end], source)
         if kind == "talks" and target is None and lone:
             return None  # a visit to a factory is not talks: talks need a counterpart
@@ -373,6 +374,7 @@ class _Context:
     writer: Actor | None  # the state that a voice outlet's article speaks for
     filed: int = 0  # where the dateline ends
     addressee: Actor | None = None  # whom the writer last denounced
+    host: Actor | None = None  # the writer, else the state of the outlet that filed it
     events: list[Event] = field(default_factory=list)
 
 

@@ -14,6 +14,12 @@ Needs: the sentence text and the trigger's span in it. Adds nothing to the docum
   infiltrated saboteurs"), unless the sentence names the day.
 - named incident: the trigger names a known past event ("the Yonphyong Island shelling
   incident", "the bombing case"), recalled rather than reported.
+- topic: the trigger names what a lecture, an article or a book is about ("a lecture on
+  his visit to the DPRK"), an act told before.
+- epithet: the trigger names what someone is called ("the chieftain of aggression and
+  massacre", "the den of terrorism"), not something done.
+- example: the trigger names an example of a kind of act ("provocations such as joint
+  military exercises") with no day in the sentence.
 - owned act: a launch or test named as somebody's ("the DPRK's nuclear test", "Iran's
   satellite launch") with no time in the sentence is a known act recalled months later,
   not one reported.
@@ -29,12 +35,16 @@ from peninsula.understand.modality import clause_before
 def framed(sentence: str, start: int, end: int, kind: str, statement: bool) -> bool:
     """Whether the trigger names no act of its own: the aim of a drill or a capability
     (a drill is itself the act its aim names), a habit or a long span, an incident recalled."""
+    if _TOPIC.search(sentence, max(0, start - 60), start):
+        return True  # "gave a lecture on his visit to the DPRK": the act is a topic
     if statement:
         return rehearsed(sentence, start, end, statement=True)
     if kind != "military_exercise" and rehearsed(sentence, start, end):
         return True
     if named_incident(sentence, end) or owned_act(sentence, start, end, kind):
         return True
+    if _EPITHET.search(sentence, max(0, start - 60), start):
+        return True  # "the chieftain of aggression and massacre": a name, not an act
     return habitual(sentence, start, end, clause_before(sentence, start))
 
 
@@ -51,12 +61,14 @@ def rehearsed(sentence: str, start: int, end: int, statement: bool = False) -> b
 
 def habitual(sentence: str, start: int, end: int, clause: str) -> bool:
     """Whether the trigger tells of a habit, a campaign, a long span or a pluperfect past,
-    with no day named in the sentence to make it one act."""
-    if _DAY.search(sentence):
+    with no day named in the sentence to make it one act (the dateline's day is none)."""
+    if _DAY.search(sentence, _DATELINE.search(sentence).end()):
         return False
     near = sentence[max(0, start - 80) : min(len(sentence), end + 60)]
     if _SPAN.search(near):
         return True  # a long span is never one act, even with a year named
+    if _EXAMPLE.search(sentence, max(0, start - 60), start):
+        return True  # "moves such as joint military exercises": a kind of act, not one act
     after = _CLAUSE_END.split(sentence[end : end + 60], 1)[0]
     if _HABIT.search(clause) or _HABIT.search(after) or _HABIT_AFTER.match(sentence, end):
         return True
@@ -196,3 +208,22 @@ _WHEN = re.compile(
     re.IGNORECASE,
 )
 _INCIDENT = re.compile(r"\s+(?:incidents?|case|cases|affair|accident)\b", re.IGNORECASE)
+# "the chieftain of aggression and massacre", "a den of terrorism": what someone is called
+_EPITHET = re.compile(
+    r"\b(?:chieftains?|boss(?:es)?|ringleaders?|kingpins?|masterminds?|symbols?|embodiments?|"
+    r"dens?|bulwarks?|citadels?|strongholds?|empires?|harbingers?|henchm[ae]n|heirs?|"
+    r"advocates?|champions?|instigators?|vanguards?|cradles?|hotbeds?|breeding grounds?|"
+    r"spearheads?|incarnations?|personifications?|root|roots|source)\s+of\s+"
+    r"(?:(?:the|a|an|all)\s+)?(?:[\w-]+\s+(?:and\s+)?){0,2}$",
+    re.IGNORECASE,
+)
+# "provocations such as large-scale joint military exercises": examples of a kind of act
+_EXAMPLE = re.compile(r"\bsuch as\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
+# "a lecture on his visit", "impressions of their visit": what is talked or written about
+_TOPIC = re.compile(
+    r"\b(?:(?:lectures?|speech|seminars?|books?|articles?|essays?|reminiscences|memoirs?|"
+    r"accounts?|photos?|photographs?|exhibitions?|films?|documentar(?:y|ies)|reports?)\s+"
+    r"(?:(?:in|at|on)\s+[^,;:]{1,30}?\s+)?(?:on|about)|impressions\s+of)\s+"
+    r"(?:his|her|their|its|the|this|that)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)

@@ -85,9 +85,15 @@ def modality_of(sentence: str, start: int, end: int, statement: bool = False) ->
     if future and _CONDITION.search(clause, 0, future.start()):
         # "if they resume ..., we will scatter a hundred times more": a conditional pledge
         return ModalityReading(Modality.THREATENED, hedge)
-    if _SPECULATION.search(clause) or _PURPOSE.search(clause):
+    if _SPECULATION.search(clause) or _PURPOSE.search(clause) or _CONSEQUENCE.search(clause):
+        # "may lead to clashes", "if they lead to military clashes": a feared outcome
         return ModalityReading(Modality.PLANNED, 0.5, speculative=True)
-    if _PLAN.search(clause) or _PLAN.match(sentence, start) or _FUTURE_AFTER.match(after):
+    pledged = _PLAN.search(clause) or _PLAN.match(sentence, start)
+    if _ATTEMPT.search(clause) or (not pledged and _TRAILING_CONDITION.match(after)):
+        # "running amuck to attack the DPRK", "destroy them by strikes if it moves": an aim
+        # or an order for a case that has not come
+        return ModalityReading(Modality.PLANNED, 0.5, speculative=True)
+    if pledged or _FUTURE_AFTER.match(after):
         return ModalityReading(Modality.PLANNED, hedge)
     return ModalityReading(Modality.OCCURRED, hedge)
 
@@ -184,6 +190,26 @@ _PLAN = re.compile(
 _PURPOSE = re.compile(
     r"\b(?:in a bid to|in an? (?:attempt|effort|move) to|in order to|so as to|aimed at|"
     r"aiming to|with a view to)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# an outcome told in the present or infinitive: "they lead to military clashes",
+# "(would) result in war"; "led to clashes" tells what happened
+_CONSEQUENCE = re.compile(
+    r"\b(?:lead|leads|result|results|develop|develops|escalate|escalates|turn|turns|"
+    r"spiral|spirals)\s+(?:up\s+)?(?:in|into|to)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# a frenzy toward an act: "running amuck to attack", "are trying to seize" ("attempted to
+# kill" tells of a real attempt)
+_ATTEMPT = re.compile(
+    r"\b(?:tries|trying|run(?:s|ning)? amuck|ran amuck|"
+    r"(?:hell-)?bent on|desperate|desperately|zealous|eager|keen)\s+(?:to\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+# a condition right after the act, in its own clause: "by merciless strikes if it moves"
+_TRAILING_CONDITION = re.compile(
+    r"[^,;.]{0,60}?(?<!\bas )(?<!\beven )\b(?:if|unless|in case|should (?:the|they|it|any))\s+"
+    r"(?!necessary|needed|required|possible|any\b)",
     re.IGNORECASE,
 )
 # a nominal head whose verb follows: "the exercises would be staged from 2013"

@@ -25,8 +25,16 @@ from peninsula.understand.agent_phrases import (
     is_passive,
     named_agent,
     speaker_after,
+    speaker_before,
 )
-from peninsula.understand.sides import aimed_at, in_aside, judged, owner_after
+from peninsula.understand.sides import (
+    aimed_at,
+    earned,
+    home_target,
+    in_aside,
+    judged,
+    owner_after,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +62,19 @@ def participants(
     named = named_agent(text, start, end, after)
     if not local and named is None:
         return None, None, "none"
+    doer = earned(text, start, end, after)
+    if doer is not False:
+        # "such moves deserve condemnation": the subject is condemned, by the one named
+        # after "from" (else the speaker, else no one we know)
+        doer = doer or speaker_before(text, start, before, _nearest_free)
+        told = doer.end if doer is not None and doer.end <= start else 0
+        subject = _nearest_free([m for m in before if m.start >= told], text)
+        target = joint_actor(_group(subject, local, text)) if subject else None
+        return (
+            (joint_actor(_group(doer, local, text)), target, "earned")
+            if doer
+            else (None, target, "patient")
+        )
     agent = by_agent(text, end, after)
     passive_head = is_passive(text, start, end)
     if named is not None:
@@ -152,7 +173,7 @@ def participants(
     source_actor = joint_actor(group)
     if target is None and source_actor.sector in NON_STATE:
         between = [m for m in before if m.start >= max(g.end for g in group)]
-        target = _home_target(text, end, source_actor, after, between)
+        target = home_target(text, end, source_actor, after, between)
     return source_actor, target, how
 
 
@@ -240,22 +261,6 @@ def _target(
 def _against(text: str, m: Local) -> bool:
     """ "the anti-U.S. struggle": the one a struggle is against is never its addressee."""
     return text[max(0, m.start - 5) : m.start].lower() == "anti-"
-
-
-def _home_target(
-    text: str, end: int, source: Actor, after: list[Local], between: list[Local]
-) -> Actor | None:
-    """The other side at home of a rebel group, an opposition or civilians: the first
-    actor of their own country but of another sector after the head ("the opposition
-    demanded that President X resign"), else between the source and the head ("rebels
-    announced that President X must ...")."""
-    stop = _STOP.search(text, end)
-    limit = min(stop.start() if stop else len(text), end + 120)
-    for m in [*(m for m in after if m.start <= limit), *between]:
-        actor = m.mention.actor
-        if actor.sector not in (None, source.sector) and set(m.codes) <= set(source.codes):
-            return actor
-    return None
 
 
 def _in_quote(text: str, position: int) -> bool:

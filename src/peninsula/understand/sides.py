@@ -9,7 +9,10 @@ the document; `participants.py` asks these questions while it looks for a source
   comma-bounded aside between a subject and its verb is not the subject;
 - owner: "the joint exercises of the U.S. and the ROK": a nominal event's owner follows it;
 - judged: "They denounced the war drills": the one who denounces a drill, a launch or an
-  attack named as a noun is not its doer.
+  attack named as a noun is not its doer;
+- earned: "such moves deserve condemnation", "came under fire from Mexico": the subject
+  is the one condemned; the doer is named after "from" or "by", else is the speaker;
+- home target: a rebel group's or an opposition's other side in its own country.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from peninsula.models import Actor
     from peninsula.understand.participants import Local
 
 
@@ -56,6 +60,36 @@ def judged(text: str, source_end: int, start: int) -> bool:
     return _NOUN_PHRASE.fullmatch(text, verbs[-1].end(), start) is not None
 
 
+def earned(text: str, start: int, end: int, after: list[Local]) -> Local | None | bool:
+    """For a head that the subject earns or draws ("deserve condemnation", "came under
+    criticism from"): the doer named after "from" or "by", None when none is named; False
+    when the head is no such thing."""
+    if _EARNS.search(text, max(0, start - 60), start) is None:
+        return False
+    for m in after:
+        if m.start - end > 60:
+            break
+        if _FROM_BY.search(text, max(end, m.start - 10), m.start):
+            return m
+    return None
+
+
+def home_target(
+    text: str, end: int, source: Actor, after: list[Local], between: list[Local]
+) -> Actor | None:
+    """The other side at home of a rebel group, an opposition or civilians: the first
+    actor of their own country but of another sector after the head ("the opposition
+    demanded that President X resign"), else between the source and the head ("rebels
+    announced that President X must ...")."""
+    stop = _STOP.search(text, end)
+    limit = min(stop.start() if stop else len(text), end + 120)
+    for m in [*(m for m in after if m.start <= limit), *between]:
+        actor = m.mention.actor
+        if actor.sector not in (None, source.sector) and set(m.codes) <= set(source.codes):
+            return actor
+    return None
+
+
 _TARGETED_AFTER = re.compile(r"-(?:targeted|targeting|bound)\b", re.IGNORECASE)
 # ", disregarding the DPRK's warning, " / ", despite the protests of China, " + a verb
 _ASIDE = re.compile(
@@ -74,3 +108,15 @@ _JUDGEMENT = re.compile(
     r"suspension|cancellation|discontinuation) (?:to|of))\w*",
     re.IGNORECASE,
 )
+# what the subject earns or draws: "deserve condemnation", "came under fire", "drew sharp
+# criticism", "is subjected to denunciation"
+_EARNS = re.compile(
+    r"\b(?:deserv(?:e|es|ed|ing)|merit(?:s|ed)?|worthy of|(?:came|come|comes|coming) under|"
+    r"(?:drew|draws?|drawing|invit(?:ed|es|ing)|spark(?:ed|s|ing)|fac(?:ed|es|ing)|"
+    r"me(?:t|ets?|eting) with)|(?:is|are|was|were|be|been) subjected to)\s+"
+    r"(?:(?:an?|the|strong|sharp|harsh|bitter|severe|stern|international|worldwide|"
+    r"universal|public|wide|widespread|fierce|due|just|heavy|growing|mounting)\s+){0,3}$",
+    re.IGNORECASE,
+)
+_FROM_BY = re.compile(r"\b(?:from|by)\s+(?:(?:the|an?)\s+)?$", re.IGNORECASE)
+_STOP = re.compile(r"[;]|\b(?:but|while|whereas)\b", re.IGNORECASE)

@@ -40,6 +40,16 @@ def writer_of(doc: Document, lexicon: Lexicon, gazetteer: Any = None) -> Actor |
     return None
 
 
+def outlet_of(doc: Document, lexicon: Lexicon, gazetteer: Any) -> Actor | None:
+    """The voice outlet the article's source field names ("KCNA"), whether or not the
+    text speaks in its voice: where "here" is, in "the delegation arrived here"."""
+    source = doc.article.source if isinstance(doc.article.source, str) else ""
+    actor = gazetteer.actor(source, doc.article.published) if source else None
+    if actor is not None and actor.name in lexicon.voices and ";" not in actor.code:
+        return actor
+    return None
+
+
 def _voice_by_lead(doc: Document, lexicon: Lexicon, gazetteer: Any) -> Actor | None:
     """ "KCNA Commentary Slams ...", "..., says Rodong Sinmun in a bylined article": the
     outlet a lead pattern of `voice.leads` names, when it is one of the voices."""
