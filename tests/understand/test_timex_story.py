@@ -7,7 +7,10 @@ from datetime import date
 
 import pytest
 
-from peninsula.understand.timex import tag_timexes
+from peninsula.models import Timex, TimexType
+from peninsula.understand.timex import load_timewords, tag_timexes
+from peninsula.understand.timex_calendar import _State
+from peninsula.understand.timex_story import note_story, story_time
 
 DCT = date(2024, 7, 20)
 
@@ -123,3 +126,19 @@ def test_clock_time_on_a_date_is_two_expressions() -> None:
     got = found("The shelling began at 04:00 on June 25, 1950.")
     assert got["04:00"] == ("TIME", "1950-06-25T04:00")
     assert got["June 25, 1950"] == ("DATE", "1950-06-25")
+
+
+def test_story_time_asks_and_note_story_ends() -> None:
+    text = "In May 1975, the envoy toured a mill. The mill is a museum today. Next year he"
+    st = _State(text, DCT, load_timewords())
+    st.story_value, st.story_at, st.story_framed = "1975-05", 3, True
+    assert story_time(st, text.index("toured")) == date(1975, 5, 1)
+    at = text.index("Next")
+    assert story_time(st, at) is None  # the tense turned present
+    assert st.story_value == "1975-05"  # asking changes nothing
+    note_story(st, Timex(at, at + 9, "Next year", TimexType.DATE, "2025", True, True))
+    assert st.story_value is None  # noting the next expression ends the story
+
+
+def test_yaml_words_that_read_as_booleans_stay_words() -> None:
+    assert "on" in load_timewords().past_clause_words  # "in the past on ...": quoted in YAML

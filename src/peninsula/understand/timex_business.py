@@ -47,7 +47,7 @@ def _r_quarter(m: re.Match[str], st: _State) -> Timex | None:
     elif st.dct is None:
         y = None
     elif rel in ("last", "next", "this"):
-        y = st.dct.year + {"last": -1, "next": 1}.get(rel, 0)
+        y = st.dct.year + st.lex.shifts[rel]
     else:
         current = (st.dct.month - 1) // (6 if half else 3) + 1
         y = (

@@ -11,9 +11,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from peninsula.models import Timex, TimexType
 from peninsula.understand.timex_patterns import _Lexicon
+
+if TYPE_CHECKING:
+    from peninsula.understand.timex_story import _Sentences
 
 
 @dataclass(slots=True)
@@ -36,7 +40,7 @@ class _State:
     story_value: str | None = None
     story_at: int = -1
     story_framed: bool = False
-    sentences: list[tuple[int, int]] | None = None
+    sentences: _Sentences | None = None  # found once, when a story first needs them
     unquoted: str | None = None
 
     def note_quarter(self, value: str, end: int) -> None:

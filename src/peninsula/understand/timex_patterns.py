@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from peninsula.knowledge.load import read_table
+from peninsula.errors import KnowledgeError
+from peninsula.knowledge.load import Problems, read_table
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +31,13 @@ class _Lexicon:
     name_heads: frozenset[str]
     ordinal_heads: frozenset[str]
     done_nouns: frozenset[str]
+    # "last" -1, "the following" +1, "that" 0: the one table of relative words' shifts
+    shifts: dict[str, int]
+    past_clause_words: frozenset[str]  # "in the past the papers lied": a clause goes on
+    current_terms: frozenset[str]  # "current account": no time
+    not_verbs: frozenset[str]  # "was", "this": no present verb after a story's date
+    present: re.Pattern[str]  # a present or future verb, or "now": a story has ended
+    said: re.Pattern[str]  # a verb that reports speech, not one before a quoted block
     patterns: tuple[tuple[str, re.Pattern[str]], ...]
     anchor: re.Pattern[str]
     # kinds run only around hits of a plain word alternation, which is scanned far more
@@ -44,8 +52,6 @@ class _Lexicon:
 # "the nineties": decades in words, read as the 1900s
 _SPELLED_DECADES = "twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties"
 _MARGIN = 60  # no expression reaches further than this from its anchor word
-# time zones written after a clock time ("3 p.m. EST", "1900 GMT"), matched case-sensitively
-_ZONES = "GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|KST|JST|IST|AEST|AEDT"
 
 
 def _windows(text: str, anchor: re.Pattern[str]) -> list[tuple[int, int, set[str]]]:
@@ -112,9 +118,49 @@ def _alt(words: object) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
 
 
+def _words(t: dict, key: str, problems: Problems, lower: bool = True) -> list[str]:
+    """A list of words from a section of timewords.yaml; anything but words is a problem
+    (YAML reads a bare `on` or `no` as a boolean)."""
+    items = t.get(key)
+    if not isinstance(items, list) or not items:
+        problems.add(f"timewords.yaml {key}", "must be a non-empty list of words")
+        return []
+    for item in items:
+        if not isinstance(item, str):
+            problems.add(f"timewords.yaml {key} -> {item!r}", "not a word (quote it)")
+    return [str(w).lower() if lower else str(w) for w in items]
+
+
+def _shifts(t: dict, problems: Problems) -> dict[str, int]:
+    table = t.get("relative_shifts")
+    if not isinstance(table, dict) or not table:
+        problems.add("timewords.yaml relative_shifts", "must map words to whole numbers")
+        return {}
+    for word, shift in table.items():
+        if not isinstance(shift, int) or isinstance(shift, bool):
+            problems.add(f"timewords.yaml relative_shifts -> {word}", "not a whole number")
+    return {" ".join(str(k).lower().split()): int(v) for k, v in table.items()}
+
+
+def _reporting_verbs() -> str:
+    """The verbs that report speech: the SAY define of triggers.yaml, shared with the coder."""
+    say = (read_table("triggers.yaml") or {}).get("define", {}).get("SAY")
+    if not isinstance(say, str) or not say:
+        raise KnowledgeError("triggers.yaml define -> SAY: missing, timex needs reporting verbs")
+    return say
+
+
 @cache
 def _lexicon() -> _Lexicon:
     t = read_table("timewords.yaml")
+    problems = Problems()
+    shifts = _shifts(t, problems)
+    zones = "|".join(re.escape(z) for z in _words(t, "time_zones", problems, lower=False))
+    past_clause_words = frozenset(_words(t, "past_clause_words", problems))
+    current_terms = frozenset(_words(t, "current_terms", problems))
+    not_verbs = frozenset(_words(t, "not_verbs", problems))
+    present_words = _words(t, "present_words", problems)
+    problems.raise_if_any()
     months = {str(k).lower(): int(v) for k, v in t["months"].items()}
     weekdays = {str(k).lower(): int(v) for k, v in t["weekdays"].items()}
     mon = _alt(k.title() for k in months) + "|" + _alt(k.upper() for k in months if len(k) > 3)
@@ -202,7 +248,7 @@ def _lexicon() -> _Lexicon:
         ),
         (
             "year",
-            rf"(?:(?P<mod>(?i:early|mid|late)(?:\s+|-)|(?i:mid)-?|(?i:the\s+(?:beginning|start|middle|end|close)\s+of)\s+))?(?P<pre>(?i:fiscal|calendar)\s+(?:(?i:year)\s+)?|FY\s?)?(?(mod)|(?<![\w$£€.,/#-]))(?P<y>{year})(?![\w.,/%-]\d|\s*(?:%|percent|per\b|-\d)|'s|\w|\s*(?:{_ZONES})\b|\s+(?i:local\s+time)\b)",
+            rf"(?:(?P<mod>(?i:early|mid|late)(?:\s+|-)|(?i:mid)-?|(?i:the\s+(?:beginning|start|middle|end|close)\s+of)\s+))?(?P<pre>(?i:fiscal|calendar)\s+(?:(?i:year)\s+)?|FY\s?)?(?(mod)|(?<![\w$£€.,/#-]))(?P<y>{year})(?![\w.,/%-]\d|\s*(?:%|percent|per\b|-\d)|'s|\w|\s*(?:{zones})\b|\s+(?i:local\s+time)\b)",
             0,
         ),
         # "1950-53", "2011-2012": a span of years, each end its own TIMEX3
@@ -252,10 +298,10 @@ def _lexicon() -> _Lexicon:
             # "at 4 in the morning": the hour and the part of the day that says which half
             rf"|\b(?P<h2>1[0-2]|[1-9]|{clock})(?:\s+o'clock)?\s+in\s+the\s+(?P<pod>morning|afternoon|evening|night)\b(?!\s+(?:session|shift|edition|papers?|news)\b)"
             # "1900 GMT", "0630 local time", "14:30 GMT": a 24-hour clock, told by its zone
-            rf"|(?<![\w$£€.,:/-])(?P<h3>[01]\d|2[0-3]):?(?P<mi3>[0-5]\d)(?=\s*(?-i:{_ZONES})\b|\s+local\s+time\b)"
+            rf"|(?<![\w$£€.,:/-])(?P<h3>[01]\d|2[0-3]):?(?P<mi3>[0-5]\d)(?=\s*(?-i:{zones})\b|\s+local\s+time\b)"
             # "at 14:30": a colon time after "at" needs no zone
             rf"|(?<=\bat\s)(?P<h4>[01]?\d|2[0-3]):(?P<mi4>[0-5]\d)\b(?![.,:]\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b)))"
-            rf"(?:\s*(?-i:{_ZONES})\b|\s+local\s+time\b)?(?:\s+(?P<day>{wd.lower()}|today|yesterday|tomorrow)\b|,?\s+(?-i:(?P<mon>{mon}))\.?\s+(?P<md>[0-3]?\d)\b(?![.:]\d)"
+            rf"(?:\s*(?-i:{zones})\b|\s+local\s+time\b)?(?:\s+(?P<day>{wd.lower()}|today|yesterday|tomorrow)\b|,?\s+(?-i:(?P<mon>{mon}))\.?\s+(?P<md>[0-3]?\d)\b(?![.:]\d)"
             # "10:00 on July 16": two TIMEX3, the time (valued on that day) and the date
             rf"|(?=,?\s+on\s+(?:(?P<day2>{wd.lower()}|today|yesterday|tomorrow)\b|(?-i:(?P<mon2>{mon}))\.?\s+(?P<md2>[0-3]?\d)\b(?![.:]\d)(?:,?\s+(?P<y2>{year})\b)?)))?",
             i,
@@ -311,6 +357,14 @@ def _lexicon() -> _Lexicon:
         name_heads=frozenset(str(w).lower() for w in t["name_heads"]),
         ordinal_heads=frozenset(str(w).lower() for w in t["ordinal_name_heads"]),
         done_nouns=frozenset(str(w).lower() for w in t["done_nouns"]),
+        shifts=shifts,
+        past_clause_words=past_clause_words,
+        current_terms=current_terms,
+        not_verbs=not_verbs,
+        present=re.compile(rf"\b(?:{_alt(present_words)})\b|'s\s+been\b", i),
+        # what follows a reporting verb in its sentence is what was said; not after one
+        # that opens a block quoted from a paper ("the bulletin said:"), which speaks from now
+        said=re.compile(rf"\b(?:{_reporting_verbs()})\b(?!\W*:)", i),
         patterns=tuple((k, re.compile(p, f)) for k, p, f in patterns),
         scans=(
             ("holiday", "", re.compile(hol)),

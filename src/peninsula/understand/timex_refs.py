@@ -24,12 +24,6 @@ _NUMBER_AFTER = re.compile(
     r"some|half|dozen)\b)",
     re.I,
 )
-_CLAUSE_WORDS = frozenset(
-    "the a an and or but when where while as if by in at on to for with without through from "
-    "under against after before because since so too also again even only still now "
-    "he she it they we i you this that these those there his her its their our "
-    "is are was were has have had will would can could may might must should".split()
-)
 
 
 def _r_ref(m: re.Match[str], st: _State) -> Timex | None:
@@ -57,7 +51,7 @@ def _ref_is_time(key: str, m: re.Match[str], st: _State) -> bool:
         if _NUMBER_AFTER.match(st.text, m.end()):
             return True  # "over the past three summers": the start of a longer time
         return _PAST_BEFORE.search(st.text, max(0, m.start() - 12), m.start()) is not None and (
-            after is None or _clause_goes_on(after)
+            after is None or _clause_goes_on(after, st.lex.past_clause_words)
         )
     if key == "current":
         return _current_is_time(m, st, after)
@@ -67,19 +61,19 @@ def _ref_is_time(key: str, m: re.Match[str], st: _State) -> bool:
 _IRREGULAR = re.compile(rf"(?:{_IRREGULAR_PAST})", re.I)  # "in the past took place"
 
 
-def _clause_goes_on(after: re.Match[str]) -> bool:
+def _clause_goes_on(after: re.Match[str], clause_words: frozenset[str]) -> bool:
     """Whether the words after "in the past" go on with the clause ("in the past the
     papers lied", "in the past Japan invaded") rather than naming a thing it qualifies
     ("the past crimes", "the past Korean War")."""
     word, second = after.group(1), after.group(2)
-    if word.lower() in _CLAUSE_WORDS or word.endswith("ed") or _IRREGULAR.fullmatch(word):
+    if word.lower() in clause_words or word.endswith("ed") or _IRREGULAR.fullmatch(word):
         return True
     return word[0].isupper() and not (second and second[0].isupper())
 
 
-# "current" that is no time: a noun ("the current of history", "electric current") or a
-# term ("current account", "current transformer")
-_CURRENT_TERMS = frozenset("account accounts transformer transformers of affairs".split())
+# "current" after "the" only points at what the story is about ("the current situation");
+# after "electric" it is a noun
+_CURRENT_NOT_TIME_BEFORE = re.compile(r"\b(?:the|electric|direct|alternating)\s+$")
 
 
 def _current_is_time(m: re.Match[str], st: _State, after: re.Match[str] | None) -> bool:
@@ -87,7 +81,7 @@ def _current_is_time(m: re.Match[str], st: _State, after: re.Match[str] | None) 
     holder's or a bare noun ("its current share", "current market conditions"), but not
     after "the" ("the current situation", "the current visit"), which only points at what
     the story is about; "the current year" is a relative date matched elsewhere."""
-    if after is None or after.group(1).lower() in _CURRENT_TERMS:
-        return False
+    if after is None or after.group(1).lower() in st.lex.current_terms:
+        return False  # a noun or a term: "the current of history", "current account"
     before = st.text[max(0, m.start() - 12) : m.start()].lower()
-    return re.search(r"\b(?:the|electric|direct|alternating)\s+$", before) is None
+    return _CURRENT_NOT_TIME_BEFORE.search(before) is None

@@ -36,10 +36,9 @@ def _r_relunit(m: re.Match[str], st: _State) -> Timex | None:
     mod = _mod(st.lex, m.groupdict().get("mod"))
     if rel == "next" and unit == "day":
         rel = "the next"  # "next day" without "the" is the day after one just told of
+    # "this past week": the current week, the part of it gone by (not the week before)
+    shift = 0 if rel == "this past" else st.lex.shifts.get(rel, 0)
     if rel in ("the following", "the next", "the previous", "the preceding", "the same", "that"):
-        shift = {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1}.get(
-            rel, 0
-        )
         story = story_time(st, m.start())
         if rel == "the next" and unit != "day":
             # "the next month" speaks from now, or from a story's time, unless a day anchors it
@@ -61,15 +60,6 @@ def _r_relunit(m: re.Match[str], st: _State) -> Timex | None:
             "the coming": "FUTURE_REF",
         }.get(rel, _unknown(unit))
         return _mk(m, TimexType.DATE, value, rel=True, anchored=False, mod=mod)
-    shift = {
-        "last": -1,
-        "the past": -1,
-        "the last": -1,
-        "the previous": -1,
-        "next": 1,
-        "the coming": 1,
-        "this coming": 1,
-    }.get(rel, 0)
     if unit == "quarter" and rel in ("the latest", "the most recent", "the"):
         shift = -1
     if rel == "the" and _EARLIER_IN.search(st.text, max(0, m.start() - 12), m.start()):

@@ -180,10 +180,6 @@ def _r_month(m: re.Match[str], st: _State) -> Timex | None:
     return _mk(m, TimexType.DATE, f"{y}-{mon:02d}", rel=True, mod=mod)
 
 
-_TOLD_SHIFT = {"this": 0, "last": -1, "next": 1, "that": 0, "the same": 0}
-_TOLD_SHIFT |= {"the following": 1, "the previous": -1}
-
-
 def _told_year(m: re.Match[str], st: _State) -> int:
     """The year of "November that year", "Nov. 24 last year", "May of the following year":
     "this", "last" and "next" speak from the article (or from words said in a story),
@@ -194,7 +190,7 @@ def _told_year(m: re.Match[str], st: _State) -> int:
         now = spoken_time(st, m.start(), ahead=ry == "next") or st.dct
     else:
         now = story_time(st, m.start()) or _anchor(st, "year") or st.dct
-    return now.year + _TOLD_SHIFT[ry]
+    return now.year + st.lex.shifts[ry]
 
 
 def _r_deictic(m: re.Match[str], st: _State) -> Timex | None:
@@ -274,9 +270,7 @@ def _r_season(m: re.Match[str], st: _State) -> Timex | None:
         now = story_time(st, m.start()) or st.dct
     else:
         now = spoken_time(st, m.start(), ahead=rel in ("next", "the coming")) or st.dct
-    y = now.year + {"last": -1, "the past": -1, "this past": -1, "next": 1, "the coming": 1}.get(
-        rel, 0
-    )
+    y = now.year + st.lex.shifts.get(rel, 0)  # "the spring": 0
     if rel in ("this past",) and _SEASON_MONTH[code] < now.month:
         y = now.year
     return _mk(m, TimexType.DATE, f"{y}-{code}", rel=True, mod=mod)

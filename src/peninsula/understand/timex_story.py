@@ -11,15 +11,19 @@ A story opens at a date whose year is written and lies well before the article d
 (`_STORY_YEARS`), in a sentence told in the past, where the date frames the sentence
 ("In May 1975, ...", "One day in 1963 ...") and holds until the tense turns, or names a
 month or day ("visited the farm on May 5, 1975") and holds for the next sentence only; a
-bare year mid-sentence ("fought Spain in 1898", "since 1985") is a side mention. Later dates of the story move its time on; a date written near the article date,
-or a sentence whose main verb is in the present ("Poland has been ...", "The people
-are ..."), ends it. Quoted speech is left out when reading a sentence's tense, so words
-quoted inside the story are read against the story's time too.
+bare year mid-sentence ("fought Spain in 1898", "since 1985") is a side mention. Later
+dates of the story move its time on; a date written near the article date, or a sentence
+whose main verb is in the present ("Poland has been ...", "The people are ..."), ends it.
+Quoted speech is left out when reading a sentence's tense, so words quoted inside the
+story are read against the story's time too. `story_time` and `spoken_time` only ask;
+`note_story`, called once per expression, is what opens, moves and ends a story.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
 from datetime import date
 
 from peninsula.models import Timex, TimexType
@@ -38,18 +42,15 @@ _FRAME = re.compile(
     r"(?:the\s+(?:[a-z]+\s+){0,2}of\s+)?",
     re.I,
 )
-# a present or future main verb, or a word that says "now", outside quoted speech
-_PRESENT = re.compile(
-    r"\b(?:is|are|am|has|have|does|do|will|shall|can|remains?|marks|continues?|now|today|"
-    r"nowadays|currently|at\s+present)\b|'s\s+been\b",
-    re.I,
-)
 # quoted speech, which may run over several sentences but not over a whole article
 _QUOTED = re.compile(r"\"[^\"]{0,800}\"|“[^”]{0,800}”")
 
 
 def note_story(st: _State, timex: Timex) -> None:
     """Open, move or end the story whose time relative expressions are read against."""
+    if st.story_value is not None and timex.start >= st.story_at:
+        if story_time(st, timex.start) is None:
+            st.story_value = None  # the tense turned, or an unframed date's reach ran out
     if st.dct is None or timex.is_name or timex.type not in (TimexType.DATE, TimexType.TIME):
         return
     if not timex.value[:4].isdigit():
@@ -75,29 +76,25 @@ def _calendar_words(st: _State, text: str) -> bool:
 
 
 def story_time(st: _State, pos: int) -> date | None:
-    """The story's time if `pos` lies inside a past-tense narrative, else None."""
+    """The story's time if `pos` lies inside a past-tense narrative, else None.
+
+    Once None at a position it stays None further on (a sentence in the present, or an
+    unframed date's reach, lies behind), so `note_story` may end the story there."""
     if st.story_value is None or st.dct is None or pos < st.story_at:
         return None
-    told = _sentences_between(st, st.story_at, pos)
-    if not st.story_framed and len(told) > _UNFRAMED_REACH:
+    sentences = _sentences(st)
+    first, last = sentences.index_range(st.story_at, pos)
+    if not st.story_framed and last - first > _UNFRAMED_REACH:
         return None  # "visited the farm on May 5, 1975": read against for a sentence more
-    for lo, hi in told:
-        if _tense_of(_unquoted(st)[lo:hi]) == "present":
-            st.story_value = None
-            return None
+    if any(sentences.tense(st, i) == "present" for i in range(first, last)):
+        return None
     return _value_start(st.story_value)
 
 
 # a present verb right after the date: the date was in a phrase before the main verb
 _VERB_AFTER = re.compile(r"[\s,)]*(is|has|[a-z]{2,}[^s\W]s)\b")
-_NOT_VERBS = frozenset("was this thus his its always towards afterwards perhaps besides".split())
-# a verb that reports speech: what follows it in its sentence is what was said; not one
-# that opens a block quoted from a paper ("the bulletin said:"), which speaks from now
-_SAID = re.compile(
-    r"\b(?:said|says|told|stressed|noted|remarked|asked|urged|instructed|added|declared|"
-    r"emphasized|explained|promised|pointed\s+out|replied|answered)\b(?!\W*:)",
-    re.I,
-)
+# a date after "since" or "until" reaches to the present: no story of its own
+_TO_NOW_BEFORE = re.compile(r"\b(?:since|until|till|to|through)\s+$", re.I)
 
 
 def spoken_time(st: _State, pos: int, ahead: bool = False) -> date | None:
@@ -107,22 +104,24 @@ def spoken_time(st: _State, pos: int, ahead: bool = False) -> date | None:
     story = story_time(st, pos)
     if story is None or ahead:
         return story
-    lo, _ = _sentence_at(st, pos)
+    lo, _ = _sentences(st).at(pos)
     quoted = _unquoted(st)[pos] != st.text[pos]
-    return story if quoted or _SAID.search(st.text, lo, pos) else None
+    return story if quoted or st.lex.said.search(st.text, lo, pos) else None
 
 
 def _opens_story(st: _State, timex: Timex) -> str | None:
     """ "framed" where the date opens a past-tense sentence, "dated" where it names the
     month or day of a past event inside one, else None."""
-    lo, hi = _sentence_at(st, timex.start)
-    if _tense_of(_unquoted(st)[lo:hi]) != "past":
+    sentences = _sentences(st)
+    n = sentences.index_at(timex.start)
+    if sentences.tense(st, n) != "past":
         return None
+    lo, _ = sentences.at(timex.start)
     before = st.text[lo : timex.start]
-    if re.search(r"\b(?:since|until|till|to|through)\s+$", before, re.I):
+    if _TO_NOW_BEFORE.search(before):
         return None
     verb = _VERB_AFTER.match(st.text, timex.end)
-    if verb and verb.group(1).lower() not in _NOT_VERBS:
+    if verb and verb.group(1).lower() not in st.lex.not_verbs:
         return None  # "The work, published on May 5, 1975, clarifies ...": told of now
     if _FRAME.fullmatch(before):
         return "framed"
@@ -136,31 +135,56 @@ def _unquoted(st: _State) -> str:
     return st.unquoted
 
 
-def _tense_of(bare: str) -> str | None:
+def _tense_of(bare: str, present: re.Pattern[str]) -> str | None:
     """ "past" or "present" from the first verb cue of a sentence, None without one."""
     past = next((c.start() for c in _CUES.finditer(bare) if c.group("p")), None)
-    now = _PRESENT.search(bare)
+    now = present.search(bare)
     if now is not None and (past is None or now.start() < past):
         return "present"
     return "past" if past is not None else None
 
 
-def _sentence_spans(st: _State) -> list[tuple[int, int]]:
+@dataclass(slots=True)
+class _Sentences:
+    """The sentence spans of a text, found once, with each one's tense read when asked."""
+
+    starts: list[int]
+    ends: list[int]
+    tenses: dict[int, str | None] = field(default_factory=dict)
+
+    def index_at(self, pos: int) -> int:
+        """The number of the sentence holding `pos`, -1 where none does."""
+        n = bisect_right(self.starts, pos) - 1
+        return n if n >= 0 and pos < self.ends[n] else -1
+
+    def at(self, pos: int) -> tuple[int, int]:
+        """The span of the sentence holding `pos` (the whole text where none does)."""
+        n = self.index_at(pos)
+        return (self.starts[n], self.ends[n]) if n >= 0 else (0, self.ends[-1])
+
+    def index_range(self, start: int, pos: int) -> tuple[int, int]:
+        """The sentences from the one holding `start` through the one holding `pos`, as
+        a range of their numbers (first, past the last)."""
+        return bisect_right(self.ends, start), bisect_right(self.starts, pos)
+
+    def tense(self, st: _State, n: int) -> str | None:
+        """The tense of sentence `n` outside quoted speech ("past", "present" or None);
+        the whole text's where `n` is -1."""
+        if n not in self.tenses:
+            lo, hi = (self.starts[n], self.ends[n]) if n >= 0 else (0, self.ends[-1])
+            self.tenses[n] = _tense_of(_unquoted(st)[lo:hi], st.lex.present)
+        return self.tenses[n]
+
+
+def _sentences(st: _State) -> _Sentences:
     if st.sentences is None:
-        spans, at = [], 0
+        starts, ends, at = [], [], 0
         for m in _SENTENCE_END.finditer(st.text):
             if m.end() > at:
-                spans.append((at, m.end()))
+                starts.append(at)
+                ends.append(m.end())
                 at = m.end()
-        spans.append((at, len(st.text)))
-        st.sentences = spans
+        starts.append(at)
+        ends.append(len(st.text))
+        st.sentences = _Sentences(starts, ends)
     return st.sentences
-
-
-def _sentence_at(st: _State, pos: int) -> tuple[int, int]:
-    return next(((lo, hi) for lo, hi in _sentence_spans(st) if lo <= pos < hi), (0, len(st.text)))
-
-
-def _sentences_between(st: _State, start: int, pos: int) -> list[tuple[int, int]]:
-    """The sentences from the one holding `start` through the one holding `pos`."""
-    return [(lo, hi) for lo, hi in _sentence_spans(st) if hi > start and lo <= pos]
