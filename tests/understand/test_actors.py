@@ -410,3 +410,11 @@ def test_leaders_of_earlier_decades(finder) -> None:
 def test_a_possessors_faction_names_its_government(finder) -> None:
     mention = one(finder, "Peru's Aprista government resigned.")
     assert (mention.actor.code, mention.actor.sector) == ("PER", "GOV")
+
+
+def test_whom_an_act_is_against_is_kept_but_a_backer_is_no_actor(finder):
+    # "anti-DPRK" names the side aimed at (participants decides it is never the doer);
+    # "pro-Iranian" and "Syrian-backed" only describe someone else
+    got = [m.text for m in find(finder, "The U.S. staged anti-DPRK war exercises.")]
+    assert got == ["U.S.", "DPRK"]
+    assert find(finder, "The pro-Iranian group and a Syrian-backed militia clashed.") == []

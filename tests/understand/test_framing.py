@@ -13,7 +13,13 @@ import pytest
 from peninsula.knowledge.lexicon import load_lexicon
 from peninsula.models import Actor, Article, Document, Mention, Modality, Sentence
 from peninsula.understand.events import EventCoder
-from peninsula.understand.framing import habitual, named_incident, refers_back, rehearsed
+from peninsula.understand.framing import (
+    habitual,
+    named_incident,
+    refers_back,
+    rehearsed,
+    told_in,
+)
 from peninsula.understand.modality import clause_before, modality_of
 from peninsula.understand.timex import tag_timexes
 
@@ -104,13 +110,28 @@ def test_a_statement_as_an_aim_or_voiced_by_no_one_is_none(sentence: str, trigge
 )
 def test_a_habit_or_a_long_span_is_no_single_act(sentence: str, trigger: str) -> None:
     start, end = at(sentence, trigger)
-    assert habitual(sentence, start, end, clause_before(sentence, start))
+    told = told_in(make_doc(sentence), make_doc(sentence).sentences[0])
+    assert habitual(sentence, start, end, clause_before(sentence, start), told)
 
 
-def test_a_habit_on_a_named_day_is_still_an_act() -> None:
-    sentence = "The two navies began their frequent drills on Monday."
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two navies began their frequent drills on Monday.",
+        "The two navies began their frequent drills this morning.",
+    ],
+)
+def test_a_habit_on_a_named_day_is_still_an_act(sentence: str) -> None:
     start, end = at(sentence, "drills")
-    assert not habitual(sentence, start, end, clause_before(sentence, start))
+    told = told_in(make_doc(sentence), make_doc(sentence).sentences[0])
+    assert told.day
+    assert not habitual(sentence, start, end, clause_before(sentence, start), told)
+
+
+def test_the_datelines_day_is_no_time_of_the_sentence() -> None:
+    sentence = "Seoul, May 3 (Yonhap) -- The two navies stage frequent drills."
+    told = told_in(make_doc(sentence), make_doc(sentence).sentences[0])
+    assert not told.day and not told.time and told.lead
 
 
 def test_a_named_incident_is_recalled_not_reported() -> None:
@@ -148,8 +169,10 @@ def test_a_guess_needs_a_subject_that_points_back(
 
 def test_exercises_aimed_at_someone_are_not_theirs(coder: EventCoder) -> None:
     found = kinds(coder, "Crowds denounced the anti-DPRK war exercises staged by South Korea.")
+    assert ("military_exercise", "KOR") in found
     assert ("military_exercise", "PRK") not in found
-    found = kinds(coder, "We condemn the DPRK-targeted naval drills held near the islands.")
+    found = kinds(coder, "South Korea staged DPRK-targeted naval drills near the islands.")
+    assert ("military_exercise", "KOR") in found
     assert ("military_exercise", "PRK") not in found
 
 
@@ -177,7 +200,12 @@ def test_elliptic_passive_victims_are_not_the_doers(coder: EventCoder) -> None:
 
 
 def test_a_visit_of_warships_is_no_talks(coder: EventCoder) -> None:
-    found = kinds(coder, "Japan welcomed the German frigate's visit to its port.")
+    found = kinds(
+        coder,
+        "Japan welcomed the German frigate's visit to its port.",
+        "Germany and Japan signed an agreement on Monday.",
+    )
+    assert ("agreement_signed", "DEU;JPN") in found  # the coder did read the article
     assert all(kind != "talks" for kind, _ in found)
 
 
@@ -187,6 +215,7 @@ def test_an_actorless_sentence_gets_no_guessed_doer(coder: EventCoder) -> None:
         "Jordan denounced Israel on Monday.",
         "The whole region is exposed to the danger of clashes and killings.",
     )
+    assert ("accusation", "JOR") in found
     assert [k for k in found if k[0] == "attack"] == []
 
 

@@ -14,6 +14,8 @@ from peninsula.models import Article
 from peninsula.pipeline import Pipeline
 
 DATELINE = "Pyongyang, July 20 (KCNA) -- "
+# a sentence that is news, told after one that is none: the coder did read the article
+NEWS = " Laos and Viet Nam signed an agreement on Monday."
 
 
 @pytest.fixture(scope="module")
@@ -63,6 +65,8 @@ def test_a_joint_statement_of_two_states_is_still_an_agreement(pipeline):
             "The Cuban president's official visit to Viet Nam on Monday boosted ties.",
             ("CUB", "VNM"),
         ),
+        ("Kim Jong Un visited Russia on Monday.", ("PRK", "RUS")),
+        ("Kim Jong Un's official visit to Laos began on Monday.", ("PRK", "LAO")),
     ],
 )
 def test_a_head_of_state_visiting_abroad_holds_a_summit(pipeline, text, pair):
@@ -76,25 +80,35 @@ def test_a_head_of_state_visiting_abroad_holds_a_summit(pipeline, text, pair):
     [
         "The president of the Asian Handball Federation visited the DPRK on Monday.",
         "A delegation of the Kim Il Sung Socialist Youth League visited Laos on Monday.",
+        "The Kim Il Sung Prize winners visited Laos on Monday.",
+        "Kim Il Sung University students visited Laos on Monday.",
     ],
 )
 def test_a_body_headed_or_named_after_a_leader_visiting_is_no_summit(pipeline, text):
-    assert "summit" not in kinds(pipeline, text)
+    found = kinds(pipeline, text)
+    assert "talks" in found  # still a visit, between bodies and states
+    assert "summit" not in found
 
 
 def test_gifts_from_the_visiting_delegation_are_no_talks(pipeline):
     text = "The premier received gifts from the visiting Cuban delegation on Monday."
-    assert "talks" not in kinds(pipeline, text)
+    found = kinds(pipeline, text + NEWS)
+    assert "agreement_signed" in found
+    assert "talks" not in found
 
 
 def test_an_art_troupe_on_tour_holds_no_talks(pipeline):
     text = "The Mansudae Art Troupe visited Mongolia on Tuesday for a performance tour."
-    assert "talks" not in kinds(pipeline, text)
+    found = kinds(pipeline, text + NEWS)
+    assert "agreement_signed" in found
+    assert "talks" not in found
 
 
 def test_somebodys_launch_named_without_a_time_is_recalled_not_reported(pipeline):
     text = 'They regard the DPRK\'s nuclear test and satellite launch as a "provocation".'
-    assert not kinds(pipeline, text) & {"nuclear_test", "satellite_launch"}
+    found = kinds(pipeline, text + NEWS)
+    assert "agreement_signed" in found
+    assert not found & {"nuclear_test", "satellite_launch"}
 
 
 def test_a_launch_named_with_its_day_is_still_reported(pipeline):
@@ -104,15 +118,66 @@ def test_a_launch_named_with_its_day_is_still_reported(pipeline):
 
 def test_an_embargo_put_on_satellites_launches_nothing(pipeline):
     text = "For decades the U.S. has put an embargo on the export of satellites to Cuba."
-    assert "satellite_launch" not in kinds(pipeline, text)
+    found = kinds(pipeline, text + NEWS)
+    assert "agreement_signed" in found
+    assert "satellite_launch" not in found
 
 
 def test_a_collapsing_building_that_strikes_a_bus_is_no_attack(pipeline):
     text = "A hotel in Lima, Peru collapsed Tuesday morning and struck a bus."
-    assert "attack" not in kinds(pipeline, text)
+    found = kinds(pipeline, text + NEWS)
+    assert "agreement_signed" in found
+    assert "attack" not in found
 
 
 def test_the_speaker_named_after_the_speech_verb_is_the_doer(pipeline):
     text = "The Japan-U.S. alliance should not be expanded, urges Rodong Sinmun in a commentary."
     events = coded(pipeline, text)
     assert any(k == "demand" and s == ("PRK",) and "USA" in t for k, s, t in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "source", "target"),
+    [
+        ("The DPRK, however, urged the U.S. to stop the drills.", "demand", "PRK", "USA"),
+        ("China, for its part, condemned Japan.", "accusation", "CHN", "JPN"),
+    ],
+)
+def test_a_subject_before_an_aside_keeps_the_speech_verb(pipeline, text, kind, source, target):
+    # the comma before the verb closes an aside, and the mention after it is no speaker
+    events = coded(pipeline, text)
+    assert (kind, (source,), (target,)) in events
+    assert (kind, (target,), (source,)) not in events
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Iranian students held anti-American protests on Monday.", ("protest", "IRN", "USA")),
+        ("Thousands staged an anti-U.S. rally in Seoul on Monday.", ("protest", "KOR", "USA")),
+    ],
+)
+def test_whom_a_protest_is_against_is_its_target_never_its_doer(pipeline, text, event):
+    kind, source, target = event
+    assert (kind, (source,), (target,)) in coded(pipeline, text)
+
+
+def test_the_side_an_exercise_is_aimed_at_is_never_its_doer(pipeline):
+    events = coded(pipeline, "The U.S. staged anti-DPRK war exercises on Monday.")
+    assert ("military_exercise", ("USA",), ()) in events
+    assert not any(k == "military_exercise" and "PRK" in s for k, s, _ in events)
+
+
+def test_somebodys_launch_in_the_lead_is_the_news(pipeline):
+    text = "South Korea condemned North Korea's missile launch."
+    assert ("missile_launch", ("PRK",), ()) in coded(pipeline, text)
+
+
+def test_somebodys_launch_named_later_without_a_time_is_recalled(pipeline):
+    text = (
+        "The DPRK and Laos signed an agreement on Monday. Laos also sent aid to Cuba on "
+        "Tuesday. Japan condemned North Korea's missile launch."
+    )
+    events = coded(pipeline, text)
+    assert ("accusation", ("JPN",), ("PRK",)) in events
+    assert "missile_launch" not in {k for k, *_ in events}

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from peninsula.knowledge.load import read_table
@@ -26,6 +26,7 @@ SECTORS = frozenset({"GOV", "MIL", "PTY", "LEG", "MED", "CVL", "IGO", "JUD", "BU
 KOREAN_CODES = frozenset({"PRK", "KOR"})
 _SEPARATORS = re.compile(r"[\s\-\u2010\u2013]+")
 _WORD_START = re.compile(r"(?<!\w)\w")
+_MEMO_SIZE = 65_536  # distinct words remembered per gazetteer
 _LETTER_DIGIT = re.compile(r"(?<=[a-z])(?=[0-9])|(?<=[0-9])(?=[a-z])")
 
 
@@ -131,7 +132,6 @@ class Gazetteer:
     # misspelt country names: a name with one letter dropped -> the names it may come from
     typo_index: dict[str, tuple[str, ...]] = field(default_factory=dict)
     not_typos: frozenset[str] = frozenset()  # real words one letter from a country name
-    clean_words: set[str] = field(default_factory=set)  # words seen that are no misspelling
     body_heads: dict[str, BodyWord] = field(default_factory=dict)  # "Front", "Party", ...
     body_markers: dict[str, BodyWord] = field(default_factory=dict)  # "Liberation", ...
     head_pattern: re.Pattern[str] = field(default=re.compile(r"(?!)"))
@@ -141,8 +141,14 @@ class Gazetteer:
     weapon_pattern: re.Pattern[str] = field(default=re.compile(r"(?!)"))
     place_pattern: re.Pattern[str] = field(default=re.compile(r"(?!)"))
     _holders: dict[str, list[tuple[Term, Person]]] = field(default_factory=dict)
-    _typo_cache: dict[str, str | None] = field(default_factory=dict)
-    _worded_cache: dict[str, bool] = field(default_factory=dict)
+    # bounded memos, safe to share between threads: batch runs and the web server read
+    # ever new words, so a plain dict would only grow
+    _typo_memo: Callable[[str], str | None] = field(init=False, repr=False, compare=False)
+    _worded_memo: Callable[[str], bool] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self._typo_memo = lru_cache(maxsize=_MEMO_SIZE)(self._corrected)
+        self._worded_memo = lru_cache(maxsize=_MEMO_SIZE)(self._names_country)
 
     def holder(self, role: str, day: date | None) -> Actor | None:
         """Who held `role` ("KOR.president") on `day`; without a day, the latest holder."""
@@ -177,11 +183,10 @@ class Gazetteer:
         """The country name or demonym a misspelt word stands for ("Ethopia", "Quatar",
         "Isreal"), or None. One letter dropped, added, changed or two swapped, never the
         first letter; changes only in long names, and never a plural ("Americas")."""
-        if word in self._typo_cache:
-            return self._typo_cache[word]
-        found = None if word in self.not_typos or word in self.aliases else self._typo(word)
-        self._typo_cache[word] = found
-        return found
+        return self._typo_memo(word)
+
+    def _corrected(self, word: str) -> str | None:
+        return None if word in self.not_typos or word in self.aliases else self._typo(word)
 
     def _typo(self, word: str) -> str | None:
         index = self.typo_index
@@ -194,19 +199,17 @@ class Gazetteer:
 
     def names_country(self, alias: str) -> bool:
         """Whether an alias as written holds a country name or demonym ("... of Angola")."""
-        known = self._worded_cache.get(alias)
-        if known is None:
-            known = False
-            for word in _WORD_START.finditer(alias):
-                hit = self.actor_pattern.match(alias, word.start())
-                if hit is None or hit.end() - hit.start() == len(alias):
-                    continue  # the alias itself
-                meaning = self.aliases.get(hit.group())
-                if meaning is not None and meaning.kind in ("country", "demonym"):
-                    known = True
-                    break
-            self._worded_cache[alias] = known
-        return known
+        return self._worded_memo(alias)
+
+    def _names_country(self, alias: str) -> bool:
+        for word in _WORD_START.finditer(alias):
+            hit = self.actor_pattern.match(alias, word.start())
+            if hit is None or hit.end() - hit.start() == len(alias):
+                continue  # the alias itself
+            meaning = self.aliases.get(hit.group())
+            if meaning is not None and meaning.kind in ("country", "demonym"):
+                return True
+        return False
 
     def is_code(self, code: str) -> bool:
         return all(c in self.countries or c in self.organisations for c in code.split(";"))

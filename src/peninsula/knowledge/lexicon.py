@@ -52,6 +52,8 @@ class Trigger:
     confidence: float = 0.8
     needs_target: bool = False  # no event unless the sentence itself names a target
     addressee: bool = False  # the subject before the head is spoken to ("X had better")
+    # only when the subject is a person holding a role this matches (actors.yaml role ids)
+    doer_role: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,6 +246,7 @@ def _compile_trigger(
         head = _compile(entry["head"], defines, bounded=True)
         near = _compile(entry["near"], defines) if entry.get("near") else None
         not_near = _compile(entry["not_near"], defines) if entry.get("not_near") else None
+        doer_role = re.compile(entry["doer_role"]) if entry.get("doer_role") else None
     except (re.error, KeyError) as exc:
         problems.add(where, f"bad pattern ({exc})")
         return None
@@ -260,6 +263,7 @@ def _compile_trigger(
         confidence=float(entry.get("confidence", 0.8)),
         needs_target=bool(entry.get("needs_target", False)),
         addressee=bool(entry.get("addressee", False)),
+        doer_role=doer_role,
     )
 
 

@@ -55,10 +55,8 @@ _KOREAN = re.compile(r"\bKorean?\b|\bDPRK\b")
 
 def misspelt_countries(g: Gazetteer, text: str, found: list[Match]) -> list[Match]:
     """Matches for misspelt country names in the gaps between known matches."""
-    # words already found clean are set aside in one set operation: the rest are few
-    fresh = set(_CAPITALISED.findall(text)) - g.clean_words
-    typos = [word for word in fresh if g.corrected(word) is not None]
-    g.clean_words.update(w for w in fresh if w not in typos)
+    # each word's verdict is memoised by the gazetteer (bounded): most are found clean
+    typos = {word for word in set(_CAPITALISED.findall(text)) if g.corrected(word) is not None}
     if not typos:
         return found
     starts = [m[0] for m in found]

@@ -70,7 +70,7 @@ _EXPLETIVE = re.compile(r"\s+(?:is|was|'s)\s+(?!\w+ing\b)")
 _GIVEN_NAME = re.compile(r"[ \u00a0]+[A-Z][a-z]")
 _PARENTHESIS = re.compile(r"\s*\(")
 # a country word that only describes someone else: "pro-Iranian", "Syrian-backed"
-_PRO = re.compile(r"\b(?:[Pp]ro|[Aa]nti)-$")
+_PRO = re.compile(r"\b[Pp]ro-$")
 _BACKED = re.compile(r"-(?:backed|sponsored|supported|funded|allied)\b")
 _THE = re.compile(r"\b[Tt]he\s+$")
 # "the army said", "the military, which ...": the noun acts; "the military effect" is an adjective

@@ -13,9 +13,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import Any
 
+from peninsula.knowledge.lexicon import Trigger
 from peninsula.models import Actor, Event, Mention, Sentence
 from peninsula.understand.participants import NON_STATE, Local
+from peninsula.understand.sides import aimed_at
 
 
 def at_home(source: Actor, target: Actor | None) -> bool:
@@ -92,7 +95,11 @@ def meeting_parties(events: list[Event], sentence: Sentence) -> Actor | None:
 
 def protested(text: str, start: int, local: list[Local], source: Actor | None) -> Actor | None:
     """Whom a protest is against: the first actor named after its head that is not
-    where it took place ("a rally for impeaching Yoon ... in Seoul")."""
+    where it took place ("a rally for impeaching Yoon ... in Seoul"), else the one it is
+    named against ("an anti-U.S. rally in Seoul")."""
+    aimed = [m for m in local if m.end <= start and start - m.end <= 12 and aimed_at(text, m)]
+    if aimed:
+        return aimed[-1].mention.actor
     for m in local:
         if m.start > start and not _AT_PLACE.search(text, max(0, m.start - 12), m.start):
             return m.mention.actor
@@ -145,6 +152,24 @@ def first_person(text: str, start: int, local: list[Local]) -> bool:
     return _OPENS_FIRST.match(text) is not None and "," not in text[last:start]
 
 
+def holds_role(gazetteer: Any, text: str, local: list[Local], trigger: Trigger, start: int) -> bool:
+    """Whether the subject right before the head is a person who holds a role the trigger
+    asks for ("Kim Jong Un visited Russia": a head of state), not a body or a prize named
+    after one ("the Kim Il Sung Socialist Youth League visited Laos")."""
+    if gazetteer is None or trigger.doer_role is None:
+        return False
+    m = next((m for m in reversed(local) if m.end <= start), None)
+    if m is None or m.mention.kind != "name" or not _SUBJECT_GAP.fullmatch(text, m.end, start):
+        return False
+    if _NAME_GOES_ON.match(text, m.end):
+        return False  # the person's name opens a longer name
+    person = gazetteer.people.get(m.mention.actor.name or "")
+    return person is not None and any(trigger.doer_role.search(t.role) for t in person.terms)
+
+
+_NAME_GOES_ON = re.compile(r"[ \u00a0]+[A-Z]")
+# "Kim Jong Un visited", "Kim Jong Un's official visit": the subject a few words before
+_SUBJECT_GAP = re.compile(r"(?:'s|’s)?(?:\s+[\w-]+){0,3}\s+")
 _STRANGER = re.compile(
     r"\s+(?:that\s+)?(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){2,5}(?:to|must|should|be|resign|step|stop|"
     r"release|withdraw|end|abandon|return|disband|leave|hand)\b"

@@ -29,6 +29,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import partial
 from typing import Any
 
 from peninsula.knowledge.lexicon import Lexicon, lower_text
@@ -48,6 +49,7 @@ from peninsula.understand.event_context import (
     first_other_after,
     first_person,
     gathering_place,
+    holds_role,
     meeting_parties,
     protested,
     recent_event,
@@ -55,7 +57,7 @@ from peninsula.understand.event_context import (
     spoken_by_writer,
     stranger_addressed,
 )
-from peninsula.understand.framing import framed, refers_back
+from peninsula.understand.framing import framed, refers_back, told_in
 from peninsula.understand.launch_source import LAUNCH_KINDS, Found, launch_source
 from peninsula.understand.merging import merge_mentions
 from peninsula.understand.modality import modality_of
@@ -124,11 +126,12 @@ class EventCoder:
             if _LIST.fullmatch(low):
                 continue
             evoked = self.lexicon.prefilter.search(low)
-            hits = find_hits(self.lexicon, self._order, low) if evoked else []
+            local = locals_of(sentence)
+            leads = partial(holds_role, self.gazetteer, sentence.text, local)
+            hits = find_hits(self.lexicon, self._order, low, leads) if evoked else []
             voiced = context.writer is not None and self.lexicon.denunciation is not None
             if not hits and not (voiced and self.lexicon.denunciation.search(low)):
                 continue
-            local = locals_of(sentence)
             voice = (
                 self._voice(context, sentence, low, local, before, locals_of) if voiced else None
             )
@@ -190,11 +193,10 @@ class EventCoder:
         info = self.lexicon.info(kind)
         earlier = context.events
         reading = modality_of(text, hit.start, hit.end, statement=info.statement)
-        if (
-            reading.speculative
-            or reading.background
-            or framed(text, hit.start, hit.end, kind, info.statement)
-        ):
+        told = told_in(context.doc, sentence)
+        if reading.speculative or reading.background:
+            return None
+        if framed(text, hit.start, hit.end, kind, info.statement, told):
             return None
         confidence = hit.trigger.confidence * reading.confidence
         how = "addressee"
@@ -223,7 +225,8 @@ class EventCoder:
             source, target, how = participants(
                 text, hit.start, end, local, info.statement, info.has_target
             )
-            if info.statement and (said := postposed_speaker(text, hit.start, end, local)):
+            said = postposed_speaker(text, hit.start, end, local, how) if info.statement else None
+            if said is not None:
                 source, target = said
             if (
                 prior is not None

@@ -22,17 +22,56 @@ Needs: the sentence text and the trigger's span in it. Adds nothing to the docum
   military exercises") with no day in the sentence.
 - owned act: a launch or test named as somebody's ("the DPRK's nuclear test", "Iran's
   satellite launch") with no time in the sentence is a known act recalled months later,
-  not one reported.
+  not one reported; in the article's lead it is the news ("South Korea condemned North
+  Korea's missile launch"), unless the wording makes it a standing view ("they regard the
+  DPRK's nuclear test as ...") or a past one ("the DPRK's previous test").
+
+When the sentence says its acts happened is read from `Document.timexes` (`told_in`); the
+dateline's day is never the time of the sentence's acts.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
+from peninsula.models import Document, Sentence, TimexType
 from peninsula.understand.modality import clause_before
+from peninsula.understand.voice import OTHERS_WORDS, dateline_end
+
+_LEAD_SENTENCES = 2  # the article's lead: its first sentence or two
 
 
-def framed(sentence: str, start: int, end: int, kind: str, statement: bool) -> bool:
+@dataclass(frozen=True, slots=True)
+class Told:
+    """What a sentence says of when its acts happened, and whether it is the lead."""
+
+    day: bool = False  # a day or a clock time is named ("on Monday", "May 3", "today")
+    time: bool = False  # any date or time is named ("in 2016", "last month")
+    lead: bool = False
+
+
+def told_in(doc: Document, sentence: Sentence) -> Told:
+    """The times the sentence names beyond its dateline, and whether it opens the article."""
+    filed = sentence.start + dateline_end(sentence.text)
+    times = [
+        t
+        for t in doc.timexes
+        if filed <= t.start
+        and t.end <= sentence.end
+        and not t.is_name
+        and t.type in (TimexType.DATE, TimexType.TIME)
+    ]
+    return Told(
+        day=any(_TO_THE_DAY.match(t.value) for t in times),
+        time=bool(times),
+        lead=sentence in doc.sentences[:_LEAD_SENTENCES],
+    )
+
+
+def framed(
+    sentence: str, start: int, end: int, kind: str, statement: bool, told: Told = Told()
+) -> bool:
     """Whether the trigger names no act of its own: the aim of a drill or a capability
     (a drill is itself the act its aim names), a habit or a long span, an incident recalled."""
     if _TOPIC.search(sentence, max(0, start - 60), start):
@@ -41,11 +80,11 @@ def framed(sentence: str, start: int, end: int, kind: str, statement: bool) -> b
         return rehearsed(sentence, start, end, statement=True)
     if kind != "military_exercise" and rehearsed(sentence, start, end):
         return True
-    if named_incident(sentence, end) or owned_act(sentence, start, end, kind):
+    if named_incident(sentence, end) or owned_act(sentence, start, end, kind, told):
         return True
     if _EPITHET.search(sentence, max(0, start - 60), start):
         return True  # "the chieftain of aggression and massacre": a name, not an act
-    return habitual(sentence, start, end, clause_before(sentence, start))
+    return habitual(sentence, start, end, clause_before(sentence, start), told)
 
 
 def rehearsed(sentence: str, start: int, end: int, statement: bool = False) -> bool:
@@ -59,10 +98,10 @@ def rehearsed(sentence: str, start: int, end: int, statement: bool = False) -> b
     return bool(_AIMED.search(window) or _CAPABLE.search(window))
 
 
-def habitual(sentence: str, start: int, end: int, clause: str) -> bool:
+def habitual(sentence: str, start: int, end: int, clause: str, told: Told = Told()) -> bool:
     """Whether the trigger tells of a habit, a campaign, a long span or a pluperfect past,
     with no day named in the sentence to make it one act (the dateline's day is none)."""
-    if _DAY.search(sentence, _DATELINE.search(sentence).end()):
+    if told.day:
         return False
     near = sentence[max(0, start - 80) : min(len(sentence), end + 60)]
     if _SPAN.search(near):
@@ -72,7 +111,7 @@ def habitual(sentence: str, start: int, end: int, clause: str) -> bool:
     after = _CLAUSE_END.split(sentence[end : end + 60], 1)[0]
     if _HABIT.search(clause) or _HABIT.search(after) or _HABIT_AFTER.match(sentence, end):
         return True
-    return _PLUPERFECT.search(clause) is not None and _YEAR.search(sentence) is None
+    return _PLUPERFECT.search(clause) is not None and not told.time
 
 
 def refers_back(sentence: str, start: int, statement: bool) -> bool:
@@ -95,15 +134,17 @@ def named_incident(sentence: str, end: int) -> bool:
     return _INCIDENT.match(sentence, end) is not None
 
 
-def owned_act(sentence: str, start: int, end: int, kind: str) -> bool:
+def owned_act(sentence: str, start: int, end: int, kind: str, told: Told = Told()) -> bool:
     """Whether a launch or test is named as somebody's, with no time in the sentence:
-    "regard the DPRK's nuclear test as a provocation" recalls a known act."""
+    "regard the DPRK's nuclear test as a provocation" recalls a known act; the article's
+    lead tells the news, unless its wording makes the act background."""
     if kind not in _OWNABLE or not _ACT_NOUN.search(sentence, start, end):
         return False
-    told = sentence[_DATELINE.search(sentence).end() :]  # the dateline's day is no time
-    if _DAY.search(told) or _YEAR.search(told) or _WHEN.search(told):
+    if told.time or _WHEN.search(sentence, dateline_end(sentence)):
         return False
-    return _OWNER.search(sentence, max(0, start - 60), start) is not None
+    if _OWNER.search(sentence, max(0, start - 60), start) is None:
+        return False
+    return not told.lead or _BACKGROUND.search(sentence) is not None
 
 
 # what a drill rehearses, a plan prepares, a weapon or a capability is for
@@ -163,22 +204,17 @@ _SPAN = re.compile(
 _PLUPERFECT = re.compile(
     r"\bhad\s+(?:\w+ly\s+)?(?:been\s+)?(?!to\b)\w+(?:ed|en|wn|ght|nt|ept)\b", re.IGNORECASE
 )
-_DAY = re.compile(
-    r"\b(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b|"
-    r"\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|"
-    r"yesterday|today|this morning|last night)",
-)
 _OPENER = (
     r"[\s,\"“]*(?:(?:But|And|Then|Later|Also|However|Meanwhile|Moreover|Furthermore|"
     r"Now|Earlier|Afterwards|At the same time),?\s+)?"
 )
 _OPENS = re.compile(_OPENER)
+# the words or speakers of the last statement ("the statement", "speakers") and the bodies
+# that issue statements
 _DOCUMENTS = (
-    r"(?:statements?|declarations?|letters?|messages?|appeals?|resolutions?|editorials?|"
-    r"articles?|commentar(?:y|ies)|reports?|speakers?|participants?|spokes(?:man|woman|"
-    r"person)|memorandum|communiqu[eé]|documents?|bulletins?|petitions?|speech|paper|"
-    r"organi[sz]ations?|associations?|committees?|federations?|confederations?|unions?|"
+    rf"(?:{OTHERS_WORDS}|statements?|editorials?|articles?|commentar(?:y|ies)|reports?|"
+    r"spokes(?:man|woman|person)|memorandum|communiqu[eé]|documents?|bulletins?|petitions?|"
+    r"paper|organi[sz]ations?|associations?|committees?|federations?|confederations?|unions?|"
     r"alliances?|groups?|parties|party|ministry|minister|government|authorities)"
 )
 _SUBJECT_AFTER = re.compile(
@@ -197,12 +233,18 @@ _DOCUMENT_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[,;:]")
-_YEAR = re.compile(r"\b(?:1[5-9]\d\d|20[0-4]\d)s?\b")
 _OWNABLE = frozenset({"missile_launch", "satellite_launch", "nuclear_test", "weapons_test"})
 _ACT_NOUN = re.compile(r"(?:tests?|launch(?:es)?|firings?)$", re.IGNORECASE)
 # "the DPRK's ", "Iran's peaceful ": an owner just before the noun
 _OWNER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}$")  # not "conducted its sixth test"
-_DATELINE = re.compile(r"^(?:[^()]{0,60}\([\w ]{2,20}\)\s*(?:--|\u2014)\s*)?")
+_TO_THE_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+# wording that makes a named act background even in the lead: a standing view of it
+# ("they regard the DPRK's nuclear test as ...") or an earlier one ("its previous test")
+_BACKGROUND = re.compile(
+    r"\b(?:regards?|considers?|views?|sees?|deems?|treats?)\b[^.;]{1,80}\bas\b|"
+    r"\b(?:previous|earlier|past|former|prior)\b",
+    re.IGNORECASE,
+)
 _WHEN = re.compile(
     r"\b(?:recent(?:ly)?|latest|last|this (?:week|month|year)|yesterday|today|ago|days?|weeks?)\b",
     re.IGNORECASE,

@@ -169,7 +169,7 @@ def participants(
     group = _group(source, local, text)
     codes = {c for m in group for c in m.codes}
     physical = directed and not statement
-    target = _target(text, start, end, group, before, after, codes, local, physical)
+    target = _target(text, start, end, group, before, after, codes, local, physical, statement)
     source_actor = joint_actor(group)
     if target is None and source_actor.sector in NON_STATE:
         between = [m for m in before if m.start >= max(g.end for g in group)]
@@ -224,7 +224,11 @@ def _target(
     codes: set[str],
     local: list[Local],
     physical: bool = False,
+    statement: bool = True,
 ) -> Actor | None:
+    if not statement and (aimed := _modifier(before, text, start, aimed=True)) is not None:
+        if not set(aimed.codes) <= codes:
+            return joint_actor(_group(aimed, local, text))  # "anti-DPRK war exercises"
     stop = _STOP.search(text, end)
     # far beyond the head a mention belongs to another clause ("... who fell in the war")
     limit = min(stop.start() if stop else len(text), end + 120)
@@ -236,8 +240,8 @@ def _target(
             # "support over the operations in Ukraine": a place, not an addressee; but a
             # head that ends in the preposition takes it as its object ("sought refuge in")
             continue
-        if _against(text, m):
-            continue
+        if statement and aimed_at(text, m):
+            continue  # "supported the anti-U.S. struggle": whom it is against is no addressee
         if physical and _AGENT.search(text, max(0, m.start - 12), m.start):
             continue  # "a school run by a UN agency": an agent, never the one acted on
         if not set(m.codes) <= codes and m not in group:
@@ -251,16 +255,11 @@ def _target(
                 return joint_actor(_group(m, local, text))
     source_end = max(m.end for m in group)
     for m in before:
-        if _against(text, m):
+        if statement and aimed_at(text, m):
             continue
         if m.start >= source_end and not set(m.codes) <= codes and m not in group:
             return joint_actor(_group(m, local, text))
     return None
-
-
-def _against(text: str, m: Local) -> bool:
-    """ "the anti-U.S. struggle": the one a struggle is against is never its addressee."""
-    return text[max(0, m.start - 5) : m.start].lower() == "anti-"
 
 
 def _in_quote(text: str, position: int) -> bool:
@@ -308,13 +307,14 @@ def _in_apposition(text: str, start: int, candidates: list[Local]) -> bool:
     return False
 
 
-def _modifier(candidates: list[Local], text: str, head: int) -> Local | None:
-    """An actor right before a nominal trigger: "U.S.-South Korea military exercises"."""
+def _modifier(candidates: list[Local], text: str, head: int, aimed: bool = False) -> Local | None:
+    """An actor right before a nominal trigger: "U.S.-South Korea military exercises"; with
+    `aimed`, the one it is aimed at ("anti-DPRK war exercises"), which is never the doer."""
     if not candidates:
         return None
     last = candidates[-1]
-    if aimed_at(text, last):
-        return None  # "anti-DPRK war exercises": the one aimed at, never the doer
+    if aimed_at(text, last) != aimed:
+        return None
     gap = text[last.end : head]
     if len(gap) <= 30 and _MODIFIER_GAP.fullmatch(gap):
         return last

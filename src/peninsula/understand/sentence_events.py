@@ -12,9 +12,14 @@ speaks when the speech verb follows what was said (`postposed_speaker`).
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from peninsula.knowledge.lexicon import Trigger
 from peninsula.models import Actor, Event
+from peninsula.understand.sides import closes_aside
+
+if TYPE_CHECKING:
+    from peninsula.understand.participants import Local
 
 _VERBAL_ROOTS = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "AGREE"})
 _CASUALTY = re.compile(r"kill|wound|massacre|injur|dead", re.IGNORECASE)
@@ -82,21 +87,39 @@ def fired_in_attack(done: list[Event]) -> list[Event]:
 # ", urges Rodong Sinmun", "— stressed the paper": the speech verb after what was said
 _SAID_BEFORE = re.compile(r"[,\u2014\u2013-]\s*$")
 _PARTICIPLE = re.compile(r"\w+ing\b", re.IGNORECASE)
-_PRONOUN = re.compile(r"(?:it|they|them|he|him|she|her|we|us)", re.IGNORECASE)
+# what may follow a postposed speaker before its clause ends: ", urges Rodong Sinmun
+# Tuesday in a signed article." (the voice.leads pattern in triggers.yaml reads the same way)
+_CLAUSE_END = re.compile(
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today))?"
+    r"(?:\s+in\s+(?:an?|its|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:article|editorial|commentary|statement|report|dispatch))?"
+    r"\s*(?:[.,;:!?\"\u201d]|$)",
+    re.IGNORECASE,
+)
 
 
 def postposed_speaker(
-    text: str, start: int, end: int, local: list
+    text: str, start: int, end: int, local: list[Local], how: str = "subject"
 ) -> tuple[Actor, Actor | None] | None:
     """A speech verb after what was said ("The U.S. forces should go home, urges Minju
-    Joson"): the speaker named just after the verb is the doer; the actor that opens what
-    was said (a different one) is whom it is aimed at. `local` holds the sentence's mentions
-    (`participants.Local`)."""
+    Joson"): the speaker named just after the verb, ending the clause, is the doer; the
+    actor that opens what was said (a different one) is whom it is aimed at. Not "The DPRK,
+    however, urged the U.S. to stop ..." (the verb's object) nor "China, for its part,
+    condemned Japan" (the comma closes an aside after the subject). `how` is how
+    `participants` found the source: one found by a stronger cue than the nearest subject
+    (a passive's agent, a speaker) stands."""
+    if how not in ("subject", "none"):
+        return None
     if not _SAID_BEFORE.search(text, 0, start) or _PARTICIPLE.match(text, start, end):
         return None  # ", urging it to ...": a participle goes on the sentence's subject
     speaker = next((m for m in local if end <= m.start <= end + 6), None)
-    if speaker is None or _PRONOUN.fullmatch(text, speaker.start, speaker.end):
+    if speaker is None or speaker.mention.kind == "pronoun":
+        return None
+    if not _CLAUSE_END.match(text, speaker.end):
+        return None  # "urged the U.S. to stop the drills": the verb's object, no speaker
+    before = [m for m in local if m.end <= start]
+    if closes_aside(text, start, before):
         return None
     own = set(speaker.codes)
-    aimed = next((m for m in local if m.end <= start and not set(m.codes) & own), None)
+    aimed = next((m for m in before if not set(m.codes) & own), None)
     return speaker.mention.actor, aimed.mention.actor if aimed else None

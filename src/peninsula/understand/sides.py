@@ -42,6 +42,13 @@ def in_aside(text: str, m: Local, candidates: list[Local]) -> bool:
     return False
 
 
+def closes_aside(text: str, start: int, before: list[Local]) -> bool:
+    """Whether the comma right before `start` closes a short aside opened right after a
+    mention: "The DPRK, however, urged", "China, for its part, condemned". The mention is
+    the verb's subject, not what a postposed speaker said."""
+    return any(_SHORT_ASIDE.fullmatch(text, m.end, start) for m in before)
+
+
 def owner_after(text: str, end: int, after: list[Local]) -> Local | None:
     """The owner named right after a nominal head: "the exercises of the U.S. forces"."""
     link = _OF_OWNER.match(text, end)
@@ -96,6 +103,7 @@ _ASIDE = re.compile(
     r"\s*,\s+(?:[a-z]+ing|despite|in spite of|ignoring|unlike|like|after|before|"
     r"following)\b[^,;:\"“”()]{1,80},\s+(?=[a-z])"
 )
+_SHORT_ASIDE = re.compile(r"\s*,\s+[^,;:\"“”()]{1,40},\s*")
 # the owner of a nominal act: "exercises of the U.S.", not "of the south" (a place word)
 _OF_OWNER = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 # the words between a verb and its object's head: no clause break, no second verb

@@ -9,6 +9,7 @@ planned event, so it is not a hit of its own.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from peninsula.knowledge.lexicon import Lexicon, Trigger
@@ -24,12 +25,21 @@ class Hit:
     end: int
 
 
-def find_hits(lexicon: Lexicon, order: dict[Trigger, int], text: str) -> list[Hit]:
-    """The hits of one sentence in text order; `order` ranks each trigger as written."""
+def find_hits(
+    lexicon: Lexicon,
+    order: dict[Trigger, int],
+    text: str,
+    doer_ok: Callable[[Trigger, int], bool] | None = None,
+) -> list[Hit]:
+    """The hits of one sentence in text order; `order` ranks each trigger as written.
+    `doer_ok` says whether the subject of a head at an offset holds the trigger's
+    `doer_role` (a trigger with one never fires without it)."""
     found: list[Hit] = []
     for trigger in lexicon.triggers:
         for match in trigger.head.finditer(text):
-            if context_ok(trigger, text, match.start(), match.end()):
+            if not context_ok(trigger, text, match.start(), match.end()):
+                continue
+            if trigger.doer_role is None or (doer_ok and doer_ok(trigger, match.start())):
                 found.append(Hit(trigger, match.start(), match.end()))
     if len(found) < 2:
         return found

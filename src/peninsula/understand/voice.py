@@ -161,11 +161,16 @@ _REPORTED = re.compile(
 _BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 _STUCK_BEFORE = re.compile(r"(?:'s|’s)?\s+")
 _STUCK_AFTER = re.compile(r"\s+")
+# the words of others and who voices them (framing.py reads the same words as the subject of
+# a statement that goes on from the last one)
+OTHERS_WORDS = (
+    r"(?:speakers?|participants?|appeals?|letters?|resolutions?|declarations?|messages?|"
+    r"speech(?:es)?)"
+)
 # speakers who are no actor of ours: "the speakers disclosed", "the appeal said", "they
 # stressed" (the writer's own article or commentary is its own voice)
 _OTHERS_SPEAK = re.compile(
-    r"\b(?:speakers?|participants?|appeal|letter|resolution|declaration|message|speech|"
-    r"speeches|they|he|she|it)\s+(?:\w+ly\s+)?(?:also\s+)?(?:said|says|disclosed|stressed|noted|"
+    rf"\b(?:{OTHERS_WORDS}|they|he|she|it)\s+(?:\w+ly\s+)?(?:also\s+)?(?:said|says|disclosed|stressed|noted|"
     r"emphasi[sz]ed|underlined|pointed out|declared|added|called|urged|demanded|"
     r"denounced|condemned|referred|held|expressed|claimed|wrote|accused|branded|"
     r"termed|described)\b",
