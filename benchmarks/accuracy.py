@@ -66,11 +66,12 @@ KCNA_PARTS = (
 def kcna2024_selection(articles: Path, out_dir: Path, part: str = "dev") -> Path:
     """Write the annotated lines of one part (see benchmarks/gold/README.md).
 
-    dev: line % 4 == 0 or line % 8 == 2, developed on; test: line % 4 == 1, annotated blind
-    (its error classes were analysed once); test2: line % 8 == 6, annotated blind and never
-    looked at by the coder's developers (its texts also carry the 2024 timex gold, whose
-    temporal-expression errors were read once); test3: line % 4 == 3, annotated blind a session
-    later, first scored before that session's changes to the coder.
+    dev: line % 4 == 0 or line % 8 == 2, developed on; test: line % 4 == 1, annotated blind,
+    its error classes analysed once, then developed on too (from the third landing); test2:
+    line % 8 == 6, annotated blind and never looked at by the coder's developers (its texts
+    also carry the 2024 timex gold, whose temporal-expression errors were read once); test3:
+    line % 4 == 3, annotated blind a session later, first scored before that session's
+    changes to the coder.
     """
     lines = articles.read_text(encoding="utf-8").splitlines()
     keep = {
