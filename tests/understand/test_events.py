@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import date
 
 import pytest
 
-from peninsula.knowledge.lexicon import load_lexicon
 from peninsula.models import Actor, Article, Document, Mention, Modality, Sentence
 from peninsula.understand.events import EventCoder
-from peninsula.understand.timex import tag_timexes
 
 # A tiny stand-in for the actor finder, so these tests do not depend on the gazetteer.
 ACTORS = {
@@ -32,26 +29,10 @@ ACTORS = {
     "Israel": "ISR",
     "Palestinian": "PSE",
 }
-_FIND = re.compile("|".join(re.escape(a) for a in sorted(ACTORS, key=len, reverse=True)))
+PUBLISHED = "2024-01-10"
 
 
-def make_doc(text: str, published: str = "2024-01-10") -> Document:
-    doc = Document(Article(id="t", text=text, published=date.fromisoformat(published)))
-    doc.sentences = [Sentence(0, len(text), text)]
-    doc.timexes = tag_timexes(text, doc.article.published)
-    doc.mentions = [
-        Mention(m.start(), m.end(), m.group(0), Actor(ACTORS[m.group(0)]))
-        for m in _FIND.finditer(text)
-    ]
-    return doc
-
-
-@pytest.fixture(scope="module")
-def coder() -> EventCoder:
-    return EventCoder(None, load_lexicon())
-
-
-def one(coder: EventCoder, text: str, kind: str):
+def one(coder: EventCoder, make_doc, text: str, kind: str):
     found = [e for e in coder.code(make_doc(text)) if e.kind == kind]
     assert found, f"no {kind} in {[e.kind for e in coder.code(make_doc(text))]}"
     return found[0]
@@ -107,93 +88,103 @@ def codes(actor: Actor | None) -> set[str] | None:
         ("South Korea seized a ship bound for North Korea.", "arrest_or_seizure"),
     ],
 )
-def test_every_kind_has_a_trigger(coder: EventCoder, text: str, kind: str) -> None:
-    one(coder, text, kind)
+def test_every_kind_has_a_trigger(coder: EventCoder, make_doc, text: str, kind: str) -> None:
+    one(coder, make_doc, text, kind)
 
 
-def test_active_voice_source_and_target(coder: EventCoder) -> None:
-    event = one(coder, "North Korea condemned Japan for the discharge.", "accusation")
+def test_active_voice_source_and_target(coder: EventCoder, make_doc) -> None:
+    event = one(coder, make_doc, "North Korea condemned Japan for the discharge.", "accusation")
     assert codes(event.source) == {"PRK"} and codes(event.target) == {"JPN"}
     assert event.modality == Modality.OCCURRED and event.plover == "ACCUSE"
 
 
-def test_passive_voice_agent_is_source(coder: EventCoder) -> None:
-    event = one(coder, "South Korea was attacked by North Korea on Monday.", "attack")
+def test_passive_voice_agent_is_source(coder: EventCoder, make_doc) -> None:
+    event = one(coder, make_doc, "South Korea was attacked by North Korea on Monday.", "attack")
     assert codes(event.source) == {"PRK"} and codes(event.target) == {"KOR"}
 
 
-def test_reported_speech_speaker_is_source_of_statement(coder: EventCoder) -> None:
-    event = one(coder, "Kim Yo Jong said Seoul must stop the leaflets.", "demand")
+def test_reported_speech_speaker_is_source_of_statement(coder: EventCoder, make_doc) -> None:
+    event = one(coder, make_doc, "Kim Yo Jong said Seoul must stop the leaflets.", "demand")
     assert codes(event.source) == {"PRK"} and codes(event.target) == {"KOR"}
 
 
-def test_reported_action_keeps_its_doer(coder: EventCoder) -> None:
-    event = one(coder, "Seoul said North Korea fired a ballistic missile.", "missile_launch")
+def test_reported_action_keeps_its_doer(coder: EventCoder, make_doc) -> None:
+    event = one(
+        coder, make_doc, "Seoul said North Korea fired a ballistic missile.", "missile_launch"
+    )
     assert codes(event.source) == {"PRK"}
     assert event.attrs.get("missile_class") == "ballistic"
 
 
-def test_according_to_kcna(coder: EventCoder) -> None:
+def test_according_to_kcna(coder: EventCoder, make_doc) -> None:
     text = "A spokesman condemned the drills staged by Japan, according to KCNA."
-    event = one(coder, text, "accusation")
+    event = one(coder, make_doc, text, "accusation")
     assert codes(event.source) == {"PRK"} and codes(event.target) == {"JPN"}
 
 
-def test_joint_actors(coder: EventCoder) -> None:
+def test_joint_actors(coder: EventCoder, make_doc) -> None:
     event = one(
         coder,
+        make_doc,
         "South Korea and the United States began joint military exercises.",
         "military_exercise",
     )
     assert codes(event.source) == {"KOR", "USA"}
 
 
-def test_planned_modality(coder: EventCoder) -> None:
-    event = one(coder, "North Korea vowed to launch three more spy satellites.", "satellite_launch")
+def test_planned_modality(coder: EventCoder, make_doc) -> None:
+    event = one(
+        coder,
+        make_doc,
+        "North Korea vowed to launch three more spy satellites.",
+        "satellite_launch",
+    )
     assert event.modality == Modality.PLANNED and event.plover == "THREATEN"
     assert event.attrs.get("count") == 3
 
 
-def test_planned_cooperative_kind_is_agree(coder: EventCoder) -> None:
+def test_planned_cooperative_kind_is_agree(coder: EventCoder, make_doc) -> None:
     text = "Kim Jong Un expressed a will to restore the communication lines with South Korea."
-    event = one(coder, text, "liaison_line_restore")
+    event = one(coder, make_doc, text, "liaison_line_restore")
     assert event.modality == Modality.PLANNED and event.plover == "AGREE"
 
 
-def test_threatened_modality(coder: EventCoder) -> None:
+def test_threatened_modality(coder: EventCoder, make_doc) -> None:
     text = "North Korea warned it would launch missiles if the drills go ahead."
-    event = one(coder, text, "missile_launch")
+    event = one(coder, make_doc, text, "missile_launch")
     assert event.modality == Modality.THREATENED and event.plover == "THREATEN"
 
 
-def test_negation_is_denied(coder: EventCoder) -> None:
-    event = one(coder, "North Korea did not launch any missile this week.", "missile_launch")
+def test_negation_is_denied(coder: EventCoder, make_doc) -> None:
+    event = one(
+        coder, make_doc, "North Korea did not launch any missile this week.", "missile_launch"
+    )
     assert event.modality == Modality.DENIED and event.plover is None and event.quad is None
 
 
-def test_statement_stays_occurred_despite_negation(coder: EventCoder) -> None:
+def test_statement_stays_occurred_despite_negation(coder: EventCoder, make_doc) -> None:
     text = 'Kim Jong Un said "there is no change in the U.S. hostile policy toward us at all."'
-    event = one(coder, text, "accusation")
+    event = one(coder, make_doc, text, "accusation")
     assert event.modality == Modality.OCCURRED and codes(event.target) == {"USA"}
 
 
-def test_speculation_yields_no_event(coder: EventCoder) -> None:
+def test_speculation_yields_no_event(coder: EventCoder, make_doc) -> None:
     text = "North Korea could launch a missile ahead of the election."
     assert not [e for e in coder.code(make_doc(text)) if e.kind == "missile_launch"]
 
 
-def test_background_relative_clause_yields_no_event(coder: EventCoder) -> None:
+def test_background_relative_clause_yields_no_event(coder: EventCoder, make_doc) -> None:
     text = "Kim Jong Un vowed to restore the communication lines which had been cut off."
     kinds = [e.kind for e in coder.code(make_doc(text))]
     assert "liaison_line_restore" in kinds and "liaison_line_cut" not in kinds
 
 
-def test_generic_commentary_yields_nothing(coder: EventCoder) -> None:
+def test_generic_commentary_yields_nothing(coder: EventCoder, make_doc) -> None:
     text = "The relationship between the two sides has been strained for years."
     assert coder.code(make_doc(text)) == []
 
 
-def test_mentions_of_one_event_are_merged(coder: EventCoder) -> None:
+def test_mentions_of_one_event_are_merged(coder: EventCoder, make_doc) -> None:
     text = "North Korea fired a missile. North Korea fired a missile again, officials said."
     doc = make_doc(text)
     doc.sentences = [Sentence(0, 28, text[:28]), Sentence(29, len(text), text[29:], index=1)]
@@ -201,8 +192,8 @@ def test_mentions_of_one_event_are_merged(coder: EventCoder) -> None:
     assert len(events) == 1
 
 
-def test_evidence_and_lexicon_fields(coder: EventCoder) -> None:
-    event = one(coder, "Japan imposed new sanctions on North Korea.", "sanctions")
+def test_evidence_and_lexicon_fields(coder: EventCoder, make_doc) -> None:
+    event = one(coder, make_doc, "Japan imposed new sanctions on North Korea.", "sanctions")
     assert event.evidence.sentence.startswith("Japan imposed") and event.evidence.start == 0
     assert event.quad == "material_conflict" and -10 <= event.intensity < 0
     assert event.date.value == "2024-01-10"
@@ -211,61 +202,58 @@ def test_evidence_and_lexicon_fields(coder: EventCoder) -> None:
 KCNA = Actor("PRK", "MED", "Korean Central News Agency")
 
 
-def voice_doc(body: str) -> Document:
+def voice_doc(make_doc, body: str) -> Document:
     """A state-media item: the dateline names KCNA, the body speaks in its own voice."""
     text = f"Pyongyang, June 13 (KCNA) -- {body}"
-    doc = make_doc(text, "2024-06-13")
+    doc = make_doc(text, published="2024-06-13")
     doc.mentions = [replace(m, actor=KCNA) if m.text == "KCNA" else m for m in doc.mentions]
     return doc
 
 
-def test_commentary_denunciation_is_an_accusation_by_its_state(coder: EventCoder) -> None:
-    events = coder.code(voice_doc("Japan's discharge of polluted water is a hideous crime."))
+def test_commentary_denunciation_is_an_accusation_by_its_state(coder: EventCoder, make_doc) -> None:
+    events = coder.code(
+        voice_doc(make_doc, "Japan's discharge of polluted water is a hideous crime.")
+    )
     found = [(e.kind, e.source.code, e.target.code, e.date.value) for e in events]
     assert ("accusation", "PRK", "JPN", "2024-06-13") in found
 
 
-def test_wire_copy_denunciation_words_are_no_accusation(coder: EventCoder) -> None:
+def test_wire_copy_denunciation_words_are_no_accusation(coder: EventCoder, make_doc) -> None:
     events = coder.code(make_doc("Japan's discharge of polluted water is a hideous crime."))
     assert not [e for e in events if e.kind == "accusation"]
 
 
-def test_had_better_in_commentary_is_a_demand_toward_the_subject(coder: EventCoder) -> None:
-    events = coder.code(voice_doc("The U.S. had better make a proper choice."))
+def test_had_better_in_commentary_is_a_demand_toward_the_subject(
+    coder: EventCoder, make_doc
+) -> None:
+    events = coder.code(voice_doc(make_doc, "The U.S. had better make a proper choice."))
     event = next(e for e in events if e.kind == "demand")
     assert (event.source.code, event.target.code) == ("PRK", "USA")
 
 
-def test_praise_of_own_workers_is_no_event(coder: EventCoder) -> None:
+def test_praise_of_own_workers_is_no_event(coder: EventCoder, make_doc) -> None:
     events = coder.code(make_doc("Kim Jong Un highly praised the builders of the new houses."))
     assert not [e for e in events if e.kind == "praise"]
 
 
-def test_dateline_place_is_not_the_doer(coder: EventCoder) -> None:
-    events = coder.code(voice_doc("Staff members of the Israel embassy here visited the museum."))
+def test_dateline_place_is_not_the_doer(coder: EventCoder, make_doc) -> None:
+    events = coder.code(
+        voice_doc(make_doc, "Staff members of the Israel embassy here visited the museum.")
+    )
     assert not [e for e in events if e.kind == "talks"]
 
 
 # --- round 3: commentary, meetings, protests, general news ---------------------------
 
 
-def voiced_doc(body: list[str], published: str = "2024-06-13") -> Document:
+def voiced_doc(make_doc, body: list[str], published: str = "2024-06-13") -> Document:
     """A KCNA item: a dateline sentence, then one sentence per entry of `body`."""
     day = date.fromisoformat(published)
     parts = [f"Pyongyang, {day:%B} {day.day} (KCNA) -- {body[0]}", *body[1:]]
-    text = " ".join(parts)
-    sentences, start = [], 0
-    for part in parts:
-        sentences.append(Sentence(start, start + len(part), part))
-        start += len(part) + 1
-    doc = Document(Article(id="v", text=text, published=day))
-    doc.sentences = sentences
-    doc.timexes = tag_timexes(text, day)
-    agency = text.index("KCNA")
+    doc = make_doc(*parts, published=published)
+    agency = doc.article.text.index("KCNA")
     doc.mentions = [Mention(agency, agency + 4, "KCNA", Actor("PRK", "MED", _AGENCY))] + [
-        Mention(m.start(), m.end(), m.group(0), Actor(ACTORS[m.group(0)]))
-        for m in _FIND.finditer(text)
-        if m.start() != agency
+        m for m in doc.mentions if m.start != agency
     ]
     return doc
 
@@ -273,91 +261,104 @@ def voiced_doc(body: list[str], published: str = "2024-06-13") -> Document:
 _AGENCY = "Korean Central News Agency"
 
 
-def test_commentary_rhetoric_of_massacre_is_no_attack(coder: EventCoder) -> None:
+def test_commentary_rhetoric_of_massacre_is_no_attack(coder: EventCoder, make_doc) -> None:
     doc = voiced_doc(
+        make_doc,
         [
             "The U.S. is the chieftain of aggression and massacre.",
             "On June 8, Palestinian civilians were killed by the Israel army's attack.",
-        ]
+        ],
     )
     attacks = [e for e in coder.code(doc) if e.kind == "attack"]
     assert [(e.date.value, codes(e.source)) for e in attacks] == [("2024-06-08", {"ISR"})]
 
 
-def test_first_person_in_a_statement_is_the_outlet(coder: EventCoder) -> None:
-    doc = voiced_doc(["I vehemently denounce and reject the stand of Japan."])
+def test_first_person_in_a_statement_is_the_outlet(coder: EventCoder, make_doc) -> None:
+    doc = voiced_doc(make_doc, ["I vehemently denounce and reject the stand of Japan."])
     event = next(e for e in coder.code(doc) if e.kind == "rejection")
     assert codes(event.source) == {"PRK"} and codes(event.target) == {"JPN"}
 
 
-def test_a_negated_statement_gives_no_event(coder: EventCoder) -> None:
+def test_a_negated_statement_gives_no_event(coder: EventCoder, make_doc) -> None:
     doc = make_doc("Japan has neither courage nor intention to condemn Israel.")
     assert not [e for e in coder.code(doc) if e.kind == "accusation"]
 
 
-def test_leaders_meeting_a_counterpart_hold_a_summit(coder: EventCoder) -> None:
+def test_leaders_meeting_a_counterpart_hold_a_summit(coder: EventCoder, make_doc) -> None:
     text = "Japan's Prime Minister Abe visited China and had a talk with his counterpart."
-    event = one(coder, text, "summit")
+    event = one(coder, make_doc, text, "summit")
     assert event.plover == "CONSULT"
     minister = "Japan's Foreign Minister Kono visited China and had a talk with his counterpart."
     assert not [e for e in coder.code(make_doc(minister)) if e.kind == "summit"]
 
 
-def test_a_condolence_visit_is_no_talks(coder: EventCoder) -> None:
+def test_a_condolence_visit_is_no_talks(coder: EventCoder, make_doc) -> None:
     text = (
         "Officials of North Korea visited the embassy of China on Thursday to express condolences."
     )
     assert not [e for e in coder.code(make_doc(text)) if e.kind == "talks"]
 
 
-def test_rejections_of_cooperation(coder: EventCoder) -> None:
+def test_rejections_of_cooperation(coder: EventCoder, make_doc) -> None:
     event = one(
-        coder, "North Korea has no intention of cooperation with the United States.", "rejection"
+        coder,
+        make_doc,
+        "North Korea has no intention of cooperation with the United States.",
+        "rejection",
     )
     assert codes(event.target) == {"USA"}
 
 
-def test_a_joint_statement_made_public_is_an_agreement(coder: EventCoder) -> None:
+def test_a_joint_statement_made_public_is_an_agreement(coder: EventCoder, make_doc) -> None:
     event = one(
-        coder, "Japan and China made public a joint statement on Monday.", "agreement_signed"
+        coder,
+        make_doc,
+        "Japan and China made public a joint statement on Monday.",
+        "agreement_signed",
     )
     assert codes(event.source) == {"JPN", "CHN"} and event.target is None
 
 
-def test_agreed_to_promote_cooperation_is_planned_cooperation(coder: EventCoder) -> None:
-    event = one(coder, "Japan and China agreed to promote military cooperation.", "cooperation")
+def test_agreed_to_promote_cooperation_is_planned_cooperation(coder: EventCoder, make_doc) -> None:
+    event = one(
+        coder, make_doc, "Japan and China agreed to promote military cooperation.", "cooperation"
+    )
     assert event.modality == Modality.PLANNED
 
 
-def test_bolstering_a_deterrent_is_planned_buildup(coder: EventCoder) -> None:
-    event = one(coder, "North Korea will bolster its nuclear deterrent.", "military_buildup")
+def test_bolstering_a_deterrent_is_planned_buildup(coder: EventCoder, make_doc) -> None:
+    event = one(
+        coder, make_doc, "North Korea will bolster its nuclear deterrent.", "military_buildup"
+    )
     assert event.modality == Modality.PLANNED
 
 
-def test_a_rally_takes_its_source_from_its_place(coder: EventCoder) -> None:
-    event = one(coder, "A rally for impeaching Moon Jae-in took place in Seoul.", "protest")
+def test_a_rally_takes_its_source_from_its_place(coder: EventCoder, make_doc) -> None:
+    event = one(
+        coder, make_doc, "A rally for impeaching Moon Jae-in took place in Seoul.", "protest"
+    )
     assert codes(event.source) == {"KOR"} and codes(event.target) == {"KOR"}
 
 
-def test_a_labour_strike_is_no_attack(coder: EventCoder) -> None:
+def test_a_labour_strike_is_no_attack(coder: EventCoder, make_doc) -> None:
     text = "Teachers in Japan called off a four-day strike."
     kinds = {e.kind for e in coder.code(make_doc(text))}
     assert "attack" not in kinds and "concession" in kinds
 
 
-def test_one_attack_told_twice_in_a_sentence(coder: EventCoder) -> None:
+def test_one_attack_told_twice_in_a_sentence(coder: EventCoder, make_doc) -> None:
     text = "On June 8, 274 Palestinian civilians were killed and 700 wounded by Israel."
     attacks = [e for e in coder.code(make_doc(text)) if e.kind == "attack"]
     assert len(attacks) == 1 and codes(attacks[0].source) == {"ISR"}
 
 
-def test_a_designation_names_its_target_inside_the_head(coder: EventCoder) -> None:
+def test_a_designation_names_its_target_inside_the_head(coder: EventCoder, make_doc) -> None:
     text = 'Washington designated North Korea as an "uncooperative state" last week.'
-    event = one(coder, text, "sanctions")
+    event = one(coder, make_doc, text, "sanctions")
     assert codes(event.target) == {"PRK"}
 
 
-def kcna_doc(*sentences: str) -> Document:
+def kcna_doc(make_doc, *sentences: str) -> Document:
     """A KCNA item: a dateline sentence naming the agency, then the given sentences."""
     head = "Pyongyang, July 26 (KCNA) -- The meeting was held in Pyongyang."
     text = " ".join((head, *sentences))
@@ -377,8 +378,9 @@ def kcna_doc(*sentences: str) -> Document:
     return doc
 
 
-def test_a_pledge_to_annihilate_the_enemy_is_a_threat(coder: EventCoder) -> None:
+def test_a_pledge_to_annihilate_the_enemy_is_a_threat(coder: EventCoder, make_doc) -> None:
     doc = kcna_doc(
+        make_doc,
         "The hostile U.S. keeps up its provocations.",
         "The officers pledged to be ready to annihilate the enemy once the order is given.",
     )
@@ -386,23 +388,25 @@ def test_a_pledge_to_annihilate_the_enemy_is_a_threat(coder: EventCoder) -> None
     assert threats and codes(threats[0].source) == {"PRK"}
 
 
-def test_a_history_of_annihilating_the_enemy_is_no_threat(coder: EventCoder) -> None:
-    doc = kcna_doc("In the war the guards units annihilated the enemy at the river.")
+def test_a_history_of_annihilating_the_enemy_is_no_threat(coder: EventCoder, make_doc) -> None:
+    doc = kcna_doc(make_doc, "In the war the guards units annihilated the enemy at the river.")
     assert not [e for e in coder.code(doc) if e.kind == "threat"]
 
 
-def test_an_inherited_doer_aims_its_support_at_whom_it_is_given_to(coder: EventCoder) -> None:
-    doc = kcna_doc("It extended full support to Japan in its struggle.")
+def test_an_inherited_doer_aims_its_support_at_whom_it_is_given_to(
+    coder: EventCoder, make_doc
+) -> None:
+    doc = kcna_doc(make_doc, "It extended full support to Japan in its struggle.")
     praise = [e for e in coder.code(doc) if e.kind == "praise"]
     assert praise and codes(praise[0].target) == {"JPN"}
 
 
-def test_an_inherited_doer_takes_no_object_as_its_target(coder: EventCoder) -> None:
-    doc = kcna_doc("It welcomed the visit of warships of Japan.")
+def test_an_inherited_doer_takes_no_object_as_its_target(coder: EventCoder, make_doc) -> None:
+    doc = kcna_doc(make_doc, "It welcomed the visit of warships of Japan.")
     assert not [e for e in coder.code(doc) if e.kind == "praise"]
 
 
-def test_a_guest_named_inside_the_head_is_the_target(coder: EventCoder) -> None:
+def test_a_guest_named_inside_the_head_is_the_target(coder: EventCoder, make_doc) -> None:
     guest = "Russian President Vladimir Putin"
     text = f"Kim Jong Un hosted {guest} in Pyongyang."
     doc = make_doc(text)
@@ -431,13 +435,14 @@ def test_a_guest_named_inside_the_head_is_the_target(coder: EventCoder) -> None:
         ("China was accused of ethnic cleansing by Japan.", "attack", None),
     ],
 )
-def test_more_trigger_forms(coder: EventCoder, text: str, kind: str, modality) -> None:
-    event = one(coder, text, kind)
+def test_more_trigger_forms(coder: EventCoder, make_doc, text: str, kind: str, modality) -> None:
+    event = one(coder, make_doc, text, kind)
     assert modality is None or event.modality == modality
 
 
-def test_praise_does_not_inherit_the_target_of_a_denunciation(coder: EventCoder) -> None:
+def test_praise_does_not_inherit_the_target_of_a_denunciation(coder: EventCoder, make_doc) -> None:
     doc = kcna_doc(
+        make_doc,
         "The U.S. imperialists are war maniacs and aggressors.",
         "He warmly congratulated the war veterans.",
     )

@@ -5,13 +5,9 @@ Every sentence here is invented for the test.
 
 from __future__ import annotations
 
-import re
-from datetime import date
-
 import pytest
 
-from peninsula.knowledge.lexicon import load_lexicon
-from peninsula.models import Actor, Article, Document, Mention, Modality, Sentence
+from peninsula.models import Modality
 from peninsula.understand.events import EventCoder
 from peninsula.understand.framing import (
     habitual,
@@ -21,7 +17,6 @@ from peninsula.understand.framing import (
     told_in,
 )
 from peninsula.understand.modality import clause_before, modality_of
-from peninsula.understand.timex import tag_timexes
 
 ACTORS = {
     "North Korea": "PRK",
@@ -37,30 +32,10 @@ ACTORS = {
     "Gaza": "PSE",
     "Norway": "NOR",
 }
-_FIND = re.compile("|".join(re.escape(a) for a in sorted(ACTORS, key=len, reverse=True)))
+PUBLISHED = "2024-05-10"
 
 
-def make_doc(*sentences: str) -> Document:
-    text = " ".join(sentences)
-    doc = Document(Article(id="t", text=text, published=date(2024, 5, 10)))
-    doc.sentences, start = [], 0
-    for part in sentences:
-        doc.sentences.append(Sentence(start, start + len(part), part))
-        start += len(part) + 1
-    doc.timexes = tag_timexes(text, doc.article.published)
-    doc.mentions = [
-        Mention(m.start(), m.end(), m.group(0), Actor(ACTORS[m.group(0)]))
-        for m in _FIND.finditer(text)
-    ]
-    return doc
-
-
-@pytest.fixture(scope="module")
-def coder() -> EventCoder:
-    return EventCoder(None, load_lexicon())
-
-
-def kinds(coder: EventCoder, *sentences: str) -> list[tuple[str, str | None]]:
+def kinds(coder: EventCoder, make_doc, *sentences: str) -> list[tuple[str, str | None]]:
     return [(e.kind, e.source.code if e.source else None) for e in coder.code(make_doc(*sentences))]
 
 
@@ -108,7 +83,7 @@ def test_a_statement_as_an_aim_or_voiced_by_no_one_is_none(sentence: str, trigge
         ("Long before that, the army had infiltrated agents to destroy the dams.", "destroy"),
     ],
 )
-def test_a_habit_or_a_long_span_is_no_single_act(sentence: str, trigger: str) -> None:
+def test_a_habit_or_a_long_span_is_no_single_act(make_doc, sentence: str, trigger: str) -> None:
     start, end = at(sentence, trigger)
     told = told_in(make_doc(sentence), make_doc(sentence).sentences[0])
     assert habitual(sentence, start, end, clause_before(sentence, start), told)
@@ -121,14 +96,14 @@ def test_a_habit_or_a_long_span_is_no_single_act(sentence: str, trigger: str) ->
         "The two navies began their frequent drills this morning.",
     ],
 )
-def test_a_habit_on_a_named_day_is_still_an_act(sentence: str) -> None:
+def test_a_habit_on_a_named_day_is_still_an_act(make_doc, sentence: str) -> None:
     start, end = at(sentence, "drills")
     told = told_in(make_doc(sentence), make_doc(sentence).sentences[0])
     assert told.day
     assert not habitual(sentence, start, end, clause_before(sentence, start), told)
 
 
-def test_the_datelines_day_is_no_time_of_the_sentence() -> None:
+def test_the_datelines_day_is_no_time_of_the_sentence(make_doc) -> None:
     sentence = "Seoul, May 3 (Yonhap) -- The two navies stage frequent drills."
     told = told_in(make_doc(sentence), make_doc(sentence).sentences[0])
     assert not told.day and not told.time and told.lead
@@ -167,41 +142,48 @@ def test_a_guess_needs_a_subject_that_points_back(
     assert refers_back(sentence, sentence.index(trigger), statement=True) is expected
 
 
-def test_exercises_aimed_at_someone_are_not_theirs(coder: EventCoder) -> None:
-    found = kinds(coder, "Crowds denounced the anti-DPRK war exercises staged by South Korea.")
+def test_exercises_aimed_at_someone_are_not_theirs(coder: EventCoder, make_doc) -> None:
+    found = kinds(
+        coder, make_doc, "Crowds denounced the anti-DPRK war exercises staged by South Korea."
+    )
     assert ("military_exercise", "KOR") in found
     assert ("military_exercise", "PRK") not in found
-    found = kinds(coder, "South Korea staged DPRK-targeted naval drills near the islands.")
+    found = kinds(
+        coder, make_doc, "South Korea staged DPRK-targeted naval drills near the islands."
+    )
     assert ("military_exercise", "KOR") in found
     assert ("military_exercise", "PRK") not in found
 
 
-def test_who_denounces_drills_does_not_stage_them(coder: EventCoder) -> None:
-    found = kinds(coder, "Norway vehemently denounced the large-scale joint military drills.")
+def test_who_denounces_drills_does_not_stage_them(coder: EventCoder, make_doc) -> None:
+    found = kinds(
+        coder, make_doc, "Norway vehemently denounced the large-scale joint military drills."
+    )
     assert ("military_exercise", "NOR") not in found
     assert ("accusation", "NOR") in found
 
 
-def test_the_owner_after_of_stages_the_exercises(coder: EventCoder) -> None:
+def test_the_owner_after_of_stages_the_exercises(coder: EventCoder, make_doc) -> None:
     sentence = "Norway said the joint military exercises of the U.S. and Japan were reckless."
     drills = [e for e in coder.code(make_doc(sentence)) if e.kind == "military_exercise"]
     assert drills and set(drills[0].source.codes) == {"USA", "JPN"}
 
 
-def test_an_aside_between_subject_and_verb_is_not_the_subject(coder: EventCoder) -> None:
+def test_an_aside_between_subject_and_verb_is_not_the_subject(coder: EventCoder, make_doc) -> None:
     sentence = "The U.S., disregarding the DPRK's warning, kicked off large-scale joint drills."
-    assert ("military_exercise", "USA") in kinds(coder, sentence)
+    assert ("military_exercise", "USA") in kinds(coder, make_doc, sentence)
 
 
-def test_elliptic_passive_victims_are_not_the_doers(coder: EventCoder) -> None:
+def test_elliptic_passive_victims_are_not_the_doers(coder: EventCoder, make_doc) -> None:
     sentence = "Five Palestinians were killed and three others wounded in an Israeli air strike."
     attacks = [e for e in coder.code(make_doc(sentence)) if e.kind == "attack"]
     assert attacks and all(e.source.code == "ISR" for e in attacks)
 
 
-def test_a_visit_of_warships_is_no_talks(coder: EventCoder) -> None:
+def test_a_visit_of_warships_is_no_talks(coder: EventCoder, make_doc) -> None:
     found = kinds(
         coder,
+        make_doc,
         "Japan welcomed the German frigate's visit to its port.",
         "Germany and Japan signed an agreement on Monday.",
     )
@@ -209,9 +191,10 @@ def test_a_visit_of_warships_is_no_talks(coder: EventCoder) -> None:
     assert all(kind != "talks" for kind, _ in found)
 
 
-def test_an_actorless_sentence_gets_no_guessed_doer(coder: EventCoder) -> None:
+def test_an_actorless_sentence_gets_no_guessed_doer(coder: EventCoder, make_doc) -> None:
     found = kinds(
         coder,
+        make_doc,
         "Jordan denounced Israel on Monday.",
         "The whole region is exposed to the danger of clashes and killings.",
     )
@@ -219,6 +202,8 @@ def test_an_actorless_sentence_gets_no_guessed_doer(coder: EventCoder) -> None:
     assert [k for k in found if k[0] == "attack"] == []
 
 
-def test_a_pronoun_carries_the_last_speaker(coder: EventCoder) -> None:
-    found = kinds(coder, "Jordan denounced Israel on Monday.", "It also urged Israel to withdraw.")
+def test_a_pronoun_carries_the_last_speaker(coder: EventCoder, make_doc) -> None:
+    found = kinds(
+        coder, make_doc, "Jordan denounced Israel on Monday.", "It also urged Israel to withdraw."
+    )
     assert ("demand", "JOR") in found

@@ -6,37 +6,10 @@ Every sentence here is invented for the test.
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from peninsula.models import Article
-from peninsula.pipeline import Pipeline
-
-DATELINE = "Pyongyang, July 20 (KCNA) -- "
 # a sentence that is news, told after one that is none: the coder did read the article
 NEWS = " Laos and Viet Nam signed an agreement on Monday."
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
-
-
-def coded(pipeline: Pipeline, text: str) -> set[tuple]:
-    doc = pipeline(Article(id="t", text=DATELINE + text, published=date(2030, 7, 20)))
-    return {
-        (
-            e.kind,
-            tuple(sorted(e.source.codes)) if e.source else (),
-            tuple(sorted(e.target.codes)) if e.target else (),
-        )
-        for e in doc.events
-    }
-
-
-def kinds(pipeline: Pipeline, text: str) -> set[str]:
-    return {k for k, *_ in coded(pipeline, text)}
 
 
 @pytest.mark.parametrize(
@@ -48,13 +21,13 @@ def kinds(pipeline: Pipeline, text: str) -> set[str]:
         "of the founding anniversary of the DPRK.",
     ],
 )
-def test_a_joint_statement_of_bodies_is_what_they_say_not_an_agreement(pipeline, text):
-    assert "agreement_signed" not in kinds(pipeline, text)
+def test_a_joint_statement_of_bodies_is_what_they_say_not_an_agreement(kcna, text):
+    assert "agreement_signed" not in kcna.kinds(text)
 
 
-def test_a_joint_statement_of_two_states_is_still_an_agreement(pipeline):
+def test_a_joint_statement_of_two_states_is_still_an_agreement(kcna):
     text = "Laos and Viet Nam issued a joint statement after the talks in Hanoi on Tuesday."
-    assert "agreement_signed" in kinds(pipeline, text)
+    assert "agreement_signed" in kcna.kinds(text)
 
 
 @pytest.mark.parametrize(
@@ -69,10 +42,10 @@ def test_a_joint_statement_of_two_states_is_still_an_agreement(pipeline):
         ("Kim Jong Un's official visit to Laos began on Monday.", ("PRK", "LAO")),
     ],
 )
-def test_a_head_of_state_visiting_abroad_holds_a_summit(pipeline, text, pair):
-    events = coded(pipeline, text)
+def test_a_head_of_state_visiting_abroad_holds_a_summit(kcna, text, pair):
+    events = kcna.coded(text)
     assert ("summit", (pair[0],), (pair[1],)) in events
-    assert "talks" not in kinds(pipeline, text)
+    assert "talks" not in kcna.kinds(text)
 
 
 @pytest.mark.parametrize(
@@ -84,55 +57,55 @@ def test_a_head_of_state_visiting_abroad_holds_a_summit(pipeline, text, pair):
         "Kim Il Sung University students visited Laos on Monday.",
     ],
 )
-def test_a_body_headed_or_named_after_a_leader_visiting_is_no_summit(pipeline, text):
-    found = kinds(pipeline, text)
+def test_a_body_headed_or_named_after_a_leader_visiting_is_no_summit(kcna, text):
+    found = kcna.kinds(text)
     assert "talks" in found  # still a visit, between bodies and states
     assert "summit" not in found
 
 
-def test_gifts_from_the_visiting_delegation_are_no_talks(pipeline):
+def test_gifts_from_the_visiting_delegation_are_no_talks(kcna):
     text = "The premier received gifts from the visiting Cuban delegation on Monday."
-    found = kinds(pipeline, text + NEWS)
+    found = kcna.kinds(text + NEWS)
     assert "agreement_signed" in found
     assert "talks" not in found
 
 
-def test_an_art_troupe_on_tour_holds_no_talks(pipeline):
+def test_an_art_troupe_on_tour_holds_no_talks(kcna):
     text = "The Mansudae Art Troupe visited Mongolia on Tuesday for a performance tour."
-    found = kinds(pipeline, text + NEWS)
+    found = kcna.kinds(text + NEWS)
     assert "agreement_signed" in found
     assert "talks" not in found
 
 
-def test_somebodys_launch_named_without_a_time_is_recalled_not_reported(pipeline):
+def test_somebodys_launch_named_without_a_time_is_recalled_not_reported(kcna):
     text = 'They regard the DPRK\'s nuclear test and satellite launch as a "provocation".'
-    found = kinds(pipeline, text + NEWS)
+    found = kcna.kinds(text + NEWS)
     assert "agreement_signed" in found
     assert not found & {"nuclear_test", "satellite_launch"}
 
 
-def test_a_launch_named_with_its_day_is_still_reported(pipeline):
+def test_a_launch_named_with_its_day_is_still_reported(kcna):
     text = "The DPRK's satellite launch on July 18 was a success."
-    assert "satellite_launch" in kinds(pipeline, text)
+    assert "satellite_launch" in kcna.kinds(text)
 
 
-def test_an_embargo_put_on_satellites_launches_nothing(pipeline):
+def test_an_embargo_put_on_satellites_launches_nothing(kcna):
     text = "For decades the U.S. has put an embargo on the export of satellites to Cuba."
-    found = kinds(pipeline, text + NEWS)
+    found = kcna.kinds(text + NEWS)
     assert "agreement_signed" in found
     assert "satellite_launch" not in found
 
 
-def test_a_collapsing_building_that_strikes_a_bus_is_no_attack(pipeline):
+def test_a_collapsing_building_that_strikes_a_bus_is_no_attack(kcna):
     text = "A hotel in Lima, Peru collapsed Tuesday morning and struck a bus."
-    found = kinds(pipeline, text + NEWS)
+    found = kcna.kinds(text + NEWS)
     assert "agreement_signed" in found
     assert "attack" not in found
 
 
-def test_the_speaker_named_after_the_speech_verb_is_the_doer(pipeline):
+def test_the_speaker_named_after_the_speech_verb_is_the_doer(kcna):
     text = "The Japan-U.S. alliance should not be expanded, urges Rodong Sinmun in a commentary."
-    events = coded(pipeline, text)
+    events = kcna.coded(text)
     assert any(k == "demand" and s == ("PRK",) and "USA" in t for k, s, t in events)
 
 
@@ -143,9 +116,9 @@ def test_the_speaker_named_after_the_speech_verb_is_the_doer(pipeline):
         ("China, for its part, condemned Japan.", "accusation", "CHN", "JPN"),
     ],
 )
-def test_a_subject_before_an_aside_keeps_the_speech_verb(pipeline, text, kind, source, target):
+def test_a_subject_before_an_aside_keeps_the_speech_verb(kcna, text, kind, source, target):
     # the comma before the verb closes an aside, and the mention after it is no speaker
-    events = coded(pipeline, text)
+    events = kcna.coded(text)
     assert (kind, (source,), (target,)) in events
     assert (kind, (target,), (source,)) not in events
 
@@ -157,27 +130,27 @@ def test_a_subject_before_an_aside_keeps_the_speech_verb(pipeline, text, kind, s
         ("Thousands staged an anti-U.S. rally in Seoul on Monday.", ("protest", "KOR", "USA")),
     ],
 )
-def test_whom_a_protest_is_against_is_its_target_never_its_doer(pipeline, text, event):
+def test_whom_a_protest_is_against_is_its_target_never_its_doer(kcna, text, event):
     kind, source, target = event
-    assert (kind, (source,), (target,)) in coded(pipeline, text)
+    assert (kind, (source,), (target,)) in kcna.coded(text)
 
 
-def test_the_side_an_exercise_is_aimed_at_is_never_its_doer(pipeline):
-    events = coded(pipeline, "The U.S. staged anti-DPRK war exercises on Monday.")
+def test_the_side_an_exercise_is_aimed_at_is_never_its_doer(kcna):
+    events = kcna.coded("The U.S. staged anti-DPRK war exercises on Monday.")
     assert ("military_exercise", ("USA",), ()) in events
     assert not any(k == "military_exercise" and "PRK" in s for k, s, _ in events)
 
 
-def test_somebodys_launch_in_the_lead_is_the_news(pipeline):
+def test_somebodys_launch_in_the_lead_is_the_news(kcna):
     text = "South Korea condemned North Korea's missile launch."
-    assert ("missile_launch", ("PRK",), ()) in coded(pipeline, text)
+    assert ("missile_launch", ("PRK",), ()) in kcna.coded(text)
 
 
-def test_somebodys_launch_named_later_without_a_time_is_recalled(pipeline):
+def test_somebodys_launch_named_later_without_a_time_is_recalled(kcna):
     text = (
         "The DPRK and Laos signed an agreement on Monday. Laos also sent aid to Cuba on "
         "Tuesday. Japan condemned North Korea's missile launch."
     )
-    events = coded(pipeline, text)
+    events = kcna.coded(text)
     assert ("accusation", ("JPN",), ("PRK",)) in events
     assert "missile_launch" not in {k for k, *_ in events}

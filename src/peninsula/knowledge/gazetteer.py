@@ -1,6 +1,7 @@
 """The gazetteer: countries, organisations, people, bodies, weapons and places, as typed data.
 
-Loads countries.yaml, actors.yaml, weapons.yaml and places.yaml; `gazetteer_build.py` checks
+Loads countries.yaml, actors.yaml, weapons.yaml, places.yaml and name_words.yaml (words that
+are no part of a name); `gazetteer_build.py` checks
 every entry (codes known, dates valid, no overlapping terms of one role, no alias with two
 meanings, required fields present) and compiles each alias list into one trie-shaped
 regular expression so that a whole article is scanned in a single pass. `understand/actors.py` resolves what the
@@ -20,7 +21,7 @@ from typing import Any
 from peninsula.knowledge.load import read_table
 from peninsula.models import Actor
 
-FILES = ("countries.yaml", "actors.yaml", "weapons.yaml", "places.yaml")
+FILES = ("countries.yaml", "actors.yaml", "weapons.yaml", "places.yaml", "name_words.yaml")
 SECTORS = frozenset({"GOV", "MIL", "PTY", "LEG", "MED", "CVL", "IGO", "JUD", "BUS", "REB", "OPP"})
 # Aliases that only a Korean-peninsula article gives a meaning ("the North", "the South").
 KOREAN_CODES = frozenset({"PRK", "KOR"})
@@ -64,6 +65,7 @@ class Meaning:
     """What an alias stands for. `kind` is a Mention kind, or `surname`, `generic`, `joint`.
 
     `ref` is a person's name (name, surname), a generic noun's role suffix or pronoun need.
+    A title's `ref` repeats its `sector` until understand/actors.py reads `sector`.
     """
 
     kind: str
@@ -71,6 +73,7 @@ class Meaning:
     ref: str = ""
     korean_only: bool = False
     noun: str = ""  # bodies: "ministry", "agency", ... for "the ministry"
+    sector: str = ""  # titles: the sector of a stranger the title introduces ("General": MIL)
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +140,10 @@ class Gazetteer:
     head_pattern: re.Pattern[str] = field(default=re.compile(r"(?!)"))
     # faiths, peoples and creeds that qualify a group of the sentence's country ("Hutu")
     group_modifiers: frozenset[str] = frozenset()
+    # capitalised words that are no part of a stranger's name after a title ("Minister of
+    # State Affairs"), or of an unknown body's name before it ("Members of the ... Front")
+    not_names_after_title: frozenset[str] = frozenset()
+    not_names_in_body: frozenset[str] = frozenset()
     actor_pattern: re.Pattern[str] = field(default=re.compile(r"(?!)"))
     weapon_pattern: re.Pattern[str] = field(default=re.compile(r"(?!)"))
     place_pattern: re.Pattern[str] = field(default=re.compile(r"(?!)"))

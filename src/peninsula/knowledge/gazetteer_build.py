@@ -1,7 +1,7 @@
 """Build a Gazetteer from the parsed knowledge tables, checking every entry.
 
-Needs: the parsed countries.yaml, actors.yaml, weapons.yaml and places.yaml (file name ->
-data). Adds: the filled `Gazetteer` with its compiled alias patterns, or one KnowledgeError
+Needs: the parsed countries.yaml, actors.yaml, weapons.yaml, places.yaml and name_words.yaml
+(file name -> data). Adds: the filled `Gazetteer` with its compiled alias patterns, or one KnowledgeError
 listing every problem (unknown codes, bad dates, overlapping terms of one role, an alias
 with two meanings, missing fields), each with its file and entry number.
 """
@@ -30,6 +30,9 @@ from peninsula.knowledge.load import Problems
 from peninsula.models import Actor
 
 __all__ = ["Builder", "parse_day", "trie_pattern"]  # trie_pattern: read/clean.py builds on it
+
+_NOT_NAME_LISTS = ("everywhere", "after_title", "before_body")
+_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]*")
 
 
 def parse_day(value: Any, where: str, problems: Problems) -> date | None:
@@ -60,10 +63,12 @@ class Builder:
         )
         weapons = self._table("weapons.yaml", ("weapons", "spellings"))
         places = self._table("places.yaml", ("places",))
+        name_words = self._table("name_words.yaml", ())
         self._countries(countries)
         self._actors(actors)
         self._things("weapons.yaml", weapons, self.g.weapons)
         self._things("places.yaml", places, self.g.places)
+        self._name_words(name_words)
         self.problems.raise_if_any()
         g = self.g
         g.glue_names = tuple(dict.fromkeys(self.flexible))
@@ -146,6 +151,31 @@ class Builder:
             self.problems.add(f"{where} -> sector", f"unknown sector {sector!r}")
             return None
         return sector
+
+    # -- name_words.yaml -----------------------------------------------------------------
+
+    def _name_words(self, data: dict[str, Any]) -> None:
+        """Words that are no part of a name: those in none, and those after a title or
+        before a body's name."""
+        table = data.get("not_names")
+        if not isinstance(table, dict):
+            self.problems.add("name_words.yaml -> not_names", "missing mapping of word lists")
+            return
+        words = {key: self._capitalised_words(table, key) for key in _NOT_NAME_LISTS}
+        everywhere = words["everywhere"]
+        self.g.not_names_after_title = everywhere | words["after_title"]
+        self.g.not_names_in_body = everywhere | words["before_body"]
+
+    def _capitalised_words(self, table: dict[str, Any], key: str) -> frozenset[str]:
+        where = f"name_words.yaml -> not_names -> {key}"
+        value = table.get(key)
+        if not isinstance(value, str) or not value.split():
+            self.problems.add(where, "must be one string of words separated by spaces")
+            return frozenset()
+        for word in value.split():
+            if not _CAPITALISED_WORD.fullmatch(word):
+                self.problems.add(where, f"{word!r} is not one capitalised word")
+        return frozenset(value.split())
 
     # -- countries.yaml ------------------------------------------------------------------
 
@@ -253,7 +283,7 @@ class Builder:
             # a title with a sector also introduces a stranger: "General Michel Aoun"
             sector = self._sector(row.get("sector"), where) or ""
             for word in row["words"]:
-                self._alias(word, Meaning("title", ref=sector), where)
+                self._alias(word, Meaning("title", ref=sector, sector=sector), where)
         for where, row in self._entries(name, data, "people", ("name", "code", "sector", "gender")):
             self._person(where, row)
         for where, row in self._entries(name, data, "bodies", ("name", "code", "sector")):

@@ -17,7 +17,8 @@ from peninsula.models import Actor, Sentence
 
 COUNTRYLIKE = frozenset({"country", "demonym", "metonym"})
 LEADER_ROLES = ("leader", "president", "prime_minister", "premier")
-_JOINT_GAP = re.compile(r"^(?:\s*(?:and|&)\s+(?:the\s+)?|[-\u2013/]|,\s+(?:and\s+)?(?:the\s+)?)$")
+# the gap that joins two actors into one: "the U.S. and the ROK", "U.S.-ROK", "Japan, China"
+JOINT_GAP = re.compile(r"\s*(?:and|&)\s+(?:the\s+)?|[-\u2013/]|,\s+(?:and\s+)?(?:the\s+)?")
 
 # a name the gazetteer does not know, right after a title: "Minister Aleksey Krivoruchko"
 # (later words may follow a particle: "Hamad bin Khalifa al-Thani", "Jose dos Santos")
@@ -26,12 +27,6 @@ _NAME_AFTER = re.compile(
     r"(?:[ \u00a0]+(?:(?:bin|ibn|abu|al|el|de|da|dos|das|do|van|von|der|di|du|la|le)[ \u00a0\-])?"
     r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,3})"
     r"(?![\w\-])"
-)
-# capitalised words after a title that are not a person's name
-_NOT_NAMES = frozenset(
-    "The A An And Of On In At To For With By From As Is Was Said Says Monday Tuesday Wednesday "
-    "Thursday Friday Saturday Sunday January February March April May June July August "
-    "September October November December Affairs Defence Defense Security State Party".split()
 )
 # "a delegation of the Russian Federation led by" + a title: the title is that country's
 _LED_BY = re.compile(
@@ -57,9 +52,9 @@ def unknown_name_after(text: str, end: int, g: Gazetteer) -> tuple[str, int] | N
     if m is None:
         return None
     words = m.group(1).split()
-    while words and words[-1] in _NOT_NAMES:
+    while words and words[-1] in g.not_names_after_title:
         words.pop()
-    if len(words) < 2 or words[0] in _NOT_NAMES:
+    if len(words) < 2 or words[0] in g.not_names_after_title:
         return None
     first = g.lookup(words[0])  # a known surname may start an unknown name: "Pak Myong Ho"
     name = " ".join(words)
@@ -188,7 +183,7 @@ def join_countries(out: list[Found], text: str) -> None:
         gap = text[a.end : b.start] if ok else ""
         if (
             ok
-            and _JOINT_GAP.match(gap)
+            and JOINT_GAP.fullmatch(gap)
             and (not gap.startswith(",") or _chain_ends_and(out, i + 1, text))
         ):
             codes = list(dict.fromkeys([*a.actor.codes, *b.actor.codes]))
@@ -216,7 +211,7 @@ def _chain_ends_and(out: list[Found], j: int, text: str) -> bool:
     """A comma joins countries only in a list that ends with "and": "Japan, Korea and China"."""
     while j < len(out) - 1:
         gap = text[out[j].end : out[j + 1].start]
-        if not _JOINT_GAP.match(gap) or out[j + 1].kind not in COUNTRYLIKE:
+        if not JOINT_GAP.fullmatch(gap) or out[j + 1].kind not in COUNTRYLIKE:
             return False
         if not gap.startswith(","):
             return True

@@ -36,19 +36,17 @@ _NAME_WORD = re.compile(r"[A-Z][\w'\u2019.\-]*$|\([A-Z][a-z]+\)$")
 # inside a name before its head ("Front for Democracy and Justice Party"); "the" ends it
 # ("members of the Sudanese ... Army"), it belongs only after the head ("of the Congo")
 _CONNECTORS = frozenset({"of", "for", "and", "&"})
+# the name's words after its head: "Front for the Liberation of the Enclave of Cabinda".
+# Bounded; state media name societies of 16 words after the head ("... for the Study of
+# the Juche Idea and Songun Policy in East European and Central Asian Regions"), so a
+# tighter bound would cut their names short
 _TAIL = re.compile(
     r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'\u2019\-]*"
-    r"(?:\s+(?:(?:of|and|the|for|in|on)\s+)*[A-Z][\w'\u2019\-]*)*"
+    r"(?:\s+(?:(?:of|and|the|for|in|on)\s+){0,3}[A-Z][\w'\u2019\-]*){0,16}"
 )
 _ABBREVIATION = re.compile(r"\s*\(([A-Z][A-Z0-9]{1,7})\)")
-# capitalised words that open a sentence or a name but are no part of the name
-_NOT_NAME = frozenset(
-    "The A An This That These Those His Her Its Their Our Your Some Many Several Both All "
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
-    "May June July August September October November December Mr Mrs Ms Dr In On At By For "
-    "From With As If When While After Before Since During Under Against Members Leaders "
-    "Supporters Officials Head Chief Leader Spokesman Spokeswoman".split()
-)
+# a word that may be an abbreviation, standing alone: "LPC", not "LPC-led" nor "NLPC"
+_ABBREVIATION_USE = re.compile(r"(?<![\w\-])[A-Z][A-Z0-9]{1,7}(?![\w\-])")
 _POSSESSOR = re.compile(r"^(?:the\s+)?[A-Z][\w.\-]*['\u2019]s\s+|^the\s+")
 _KOREAN = re.compile(r"\bKorean?\b|\bDPRK\b")
 
@@ -114,7 +112,7 @@ def _name_span(g: Gazetteer, text: str, head_start: int, head_end: int) -> tuple
             name.insert(0, word)
             continue
         break
-    while name and (name[0] in _CONNECTORS or name[0].rstrip(".") in _NOT_NAME):
+    while name and (name[0] in _CONNECTORS or name[0].rstrip(".") in g.not_names_in_body):
         name.pop(0)
     head = text[head_start:head_end]
     if head[0].islower() and not any(w[0].isupper() for w in name):
@@ -189,12 +187,12 @@ def _abbreviated(text: str, end: int, found: list[Match], body: Meaning) -> list
     m = _ABBREVIATION.match(text, end)
     if m is None:
         return []
-    pattern = re.compile(rf"(?<![\w\-]){re.escape(m.group(1))}(?![\w\-])")
+    abbreviation = m.group(1)
     starts = [f[0] for f in found]
     return [
         (a.start(), a.end(), body)
-        for a in pattern.finditer(text, m.end())
-        if not _overlaps(found, starts, a.start(), a.end())
+        for a in _ABBREVIATION_USE.finditer(text, m.end())
+        if a.group() == abbreviation and not _overlaps(found, starts, a.start(), a.end())
     ]
 
 

@@ -86,7 +86,10 @@ def fired_in_attack(done: list[Event]) -> list[Event]:
 
 # ", urges Rodong Sinmun", "— stressed the paper": the speech verb after what was said
 _SAID_BEFORE = re.compile(r"[,\u2014\u2013-]\s*$")
+# a head that is a present participle: "denouncing", "urging"
 _PARTICIPLE = re.compile(r"\w+ing\b", re.IGNORECASE)
+# a comma (and an adverb) right before a head: "staged a rally, (strongly) denouncing ..."
+_AFTER_COMMA = re.compile(r",\s+(?:\w+ly\s+)?$")
 # what may follow a postposed speaker before its clause ends: ", urges Rodong Sinmun
 # Tuesday in a signed article." (the voice.leads pattern in triggers.yaml reads the same way)
 _CLAUSE_END = re.compile(
@@ -96,6 +99,15 @@ _CLAUSE_END = re.compile(
     r"\s*(?:[.,;:!?\"\u201d]|$)",
     re.IGNORECASE,
 )
+
+
+def participle(text: str, start: int) -> bool:
+    """Whether the head is a participle after a comma, sharing the subject of the clause
+    before it: "staged a rally, denouncing ..."."""
+    return (
+        _PARTICIPLE.match(text, start) is not None
+        and _AFTER_COMMA.search(text, 0, start) is not None
+    )
 
 
 def postposed_speaker(

@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from peninsula.understand.agent_phrases import is_passive
+
 if TYPE_CHECKING:
     from peninsula.models import Actor
     from peninsula.understand.participants import Local
@@ -62,7 +64,7 @@ def judged(text: str, source_end: int, start: int) -> bool:
     its object: the source denounces or opposes the act, it does not do it ("denounced
     the drills"; not "denounced the U.S. and staged a rally")."""
     verbs = list(_JUDGEMENT.finditer(text, source_end, start))
-    if not verbs or _PASSIVE_BEFORE.search(text, max(0, verbs[-1].start() - 20), verbs[-1].start()):
+    if not verbs or is_passive(text, verbs[-1].start(), verbs[-1].end()):
         return False  # "China was accused of ethnic cleansing": the accused did it
     return _NOUN_PHRASE.fullmatch(text, verbs[-1].end(), start) is not None
 
@@ -108,7 +110,6 @@ _SHORT_ASIDE = re.compile(r"\s*,\s+[^,;:\"“”()]{1,40},\s*")
 _OF_OWNER = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 # the words between a verb and its object's head: no clause break, no second verb
 _NOUN_PHRASE = re.compile(r"(?:(?!\b(?:and|but|then|while|to|that|who|which)\b)[^,;:.])*")
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$", re.I)
 _JUDGEMENT = re.compile(
     r"\b(?:denounc|condemn|slam|censur|assail|blast|lambast|oppos|reject|decr[iy]|deplor|"
     r"critici[sz]|accus|rebuk|castigat|protest|disapprov|object(?:ed|s|ing) to|"

@@ -21,8 +21,12 @@ import re
 
 from peninsula.knowledge.lexicon import KindInfo, Lexicon
 from peninsula.models import Actor, Event, Modality, Sentence
+from peninsula.understand.actor_context import JOINT_GAP
 from peninsula.understand.event_context import recent_event
 from peninsula.understand.participants import Local, joint_actor
+
+# `participle` moved to sentence_events; re-exported until events.py imports it from there
+from peninsula.understand.sentence_events import participle as participle
 
 HOSTILE_QUADS = frozenset({"verbal_conflict", "material_conflict"})
 # acts whose parties are all doers: the source lists them, the target is left empty
@@ -112,13 +116,6 @@ def body_meeting(trigger: str, source: Actor) -> bool:
     return source.sector == "IGO" and _BODY_MEETING.search(trigger) is not None
 
 
-def participle(text: str, start: int) -> bool:
-    """Whether the head is a participle after a comma, sharing the subject of the clause
-    before it: "staged a rally, denouncing ..."."""
-    word = text[start : start + 30].split(" ", 1)[0].lower()
-    return word.endswith("ing") and _AFTER_COMMA.search(text, 0, start) is not None
-
-
 def vetoed(trigger: str, source: Actor) -> Actor | None:
     """The UN, whose resolution a veto rejects ("vetoed the draft resolution on Syria"):
     the Council's members vote on the UN's text, not on the state it names."""
@@ -160,7 +157,7 @@ def _joined(group: list[Local], text: str) -> list[Local]:
     """The first mention and those joined to it by "and" or commas."""
     joined = group[:1]
     for m in group[1:]:
-        if not _JOINT_GAP.fullmatch(text, joined[-1].end, m.start):
+        if not JOINT_GAP.fullmatch(text, joined[-1].end, m.start):
             break
         joined.append(m)
     return joined
@@ -189,7 +186,6 @@ _PARTIES_GAP = re.compile(
     r"(?:(?:two|both)\s+)?(?:delegations\s+of\s+(?:the\s+)?)?",
     re.IGNORECASE,
 )
-_JOINT_GAP = re.compile(r"\s*(?:,|and|, and|&|-|–|/)\s*(?:the\s+)?", re.IGNORECASE)
 _TIME_MARK = re.compile(
     r"\b(?:after|before|since|following|ahead of|prior to|until)\s+(?:the\s+)?"
     r"(?:[\w'’-]+\s+){0,3}$",
@@ -200,4 +196,3 @@ _OPENED_GAP = re.compile(
     r"\s+(?:the\s+)?(?:(?:two|both)\s+)?(?:delegations\s+of\s+(?:the\s+)?)?", re.IGNORECASE
 )
 _BODY_MEETING = re.compile(r"\b(?:meeting|conference|session|talks)\b", re.IGNORECASE)
-_AFTER_COMMA = re.compile(r",\s+(?:\w+ly\s+)?$")
