@@ -51,6 +51,11 @@ _REPORTING = re.compile(
     r"promised|warned|threatened|made\s+clear|reaffirmed)\b",
     re.I,
 )
+# "In the message, ...", "In his speech, ...": the sentence goes on with the words just told of
+_IN_THAT = re.compile(
+    r"\s*(?:In|Through) (?:the|his|her|its|their|this|that) (?:[\w-]+ )?(?:message|letter|"
+    r"speech|address|report|statement|talks?|conversation|interview|telegram|reply|note)s?\b"
+)
 # "on the occasion of the June 25-July 27 month of anti-U.S. struggle": the time names
 # the occasion, not when the event marking it took place
 _OCCASION_BEFORE = re.compile(
@@ -149,7 +154,9 @@ def _date_event(
     chosen = _choose(usable, sentence, trigger, doc.text)
     if chosen is None:
         chosen = _inherit(doc, sentence)
-    if chosen is None and modality in (Modality.PLANNED, Modality.THREATENED):
+    if chosen is None and (
+        modality in (Modality.PLANNED, Modality.THREATENED) or _said_in_that(sentence, trigger)
+    ):
         chosen = _inherit_episode(doc, sentence)
     if chosen is not None:
         found = _few_days_back(chosen, _event_date(chosen), dct)
@@ -158,6 +165,13 @@ def _date_event(
     if dct is not None and not _HISTORICAL.search(sentence.text):
         return EventDate(dct.isoformat(), Precision.DAY, DateBasis.PUBLICATION), planned_for
     return EventDate.unresolved(), planned_for
+
+
+def _said_in_that(sentence: Sentence, trigger: Span) -> bool:
+    """ "In the message, he expressed thanks ...": words said in the message dated just
+    before; not what those words tell of ("In the statement he said that the drills ...")."""
+    before = sentence.text[: max(0, trigger.start - sentence.start)]
+    return _IN_THAT.match(sentence.text) is not None and not _SPEECH_BEFORE.search(before)
 
 
 def _governs(t: Timex) -> bool:

@@ -17,7 +17,7 @@ from typing import Any
 
 from peninsula.knowledge.lexicon import Trigger
 from peninsula.models import Actor, Event, Mention, Sentence
-from peninsula.understand.participants import NON_STATE, Local
+from peninsula.understand.participants import NON_STATE, Local, free_mentions
 from peninsula.understand.sides import aimed_at
 
 
@@ -145,11 +145,19 @@ def first_person(text: str, start: int, local: list[Local]) -> bool:
     "we will act at once if ...")."""
     if _OPENS_HEAD.match(text, start):
         return True
-    last = max((m.end for m in local if m.end <= start), default=0)
-    if _FIRST_PERSON.search(text, last, start) is not None:
-        return True
+    # "we will answer it by scattering ...": "it", the object of a preposition, is no subject
+    subjects = free_mentions([m for m in local if m.end <= start], text)
+    last = max((m.end for m in subjects), default=0)
+    if any(not _quoted(text, f.end()) for f in _FIRST_PERSON.finditer(text, last, start)):
+        return True  # not "placards reading 'I petition ...'": a quote's "I" is not ours
     # "I express contempt for ... and vehemently denounce and reject it"
     return _OPENS_FIRST.match(text) is not None and "," not in text[last:start]
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether `at` lies inside a quotation opened before it."""
+    before = text[:at]
+    return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
 
 
 def holds_role(gazetteer: Any, text: str, local: list[Local], trigger: Trigger, start: int) -> bool:

@@ -154,14 +154,15 @@ _HOLDER = (
     r"capabilit(?:y|ies)|capacit(?:y|ies)|abilit(?:y|ies)|means|weapons?|hardware|"
     r"equipment|posture|readiness|schemes?|plots?|attempts?|moves?|designs?|ambitions?|"
     r"pretexts?|excuses?|conditions|missions?|tactics|operation plans?|OPLAN[\w-]*|"
-    r"provocations?|hysteria|frenzy|racket|rehearsal)"
+    r"provocations?|hysteria|frenzy|racket|rehearsal|missiles?|rockets?|fighters?|bombers?|"
+    r"drones?|arms|munitions?|warships?|submarines?|aircraft)"
 )
 _AIMED = re.compile(
     rf"\b(?:{_HOLDER}\s+(?:for|of|at|toward|towards)|aim(?:ed|ing|s)?\s+(?:at|to)|"
     r"target(?:ed|ing)|simulat(?:ed|ing)|rehears(?:ed|ing)|practi[cs](?:ed|ing)|mock|"
     r"designed\s+(?:for|to)|intended\s+(?:for|to)|geared\s+(?:to|toward|for)|"
     r"prepar(?:ed|ing|ations?)\s+for|ready\s+for|intentions?\s+of)"
-    r"\s+(?:[\w'’-]+\s+){0,3}$",
+    r"\s+[\"“]?(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 # "the capability to attack", "capable of striking", "means to destroy"
@@ -175,7 +176,7 @@ _STATEMENT_AS_AIM = re.compile(r"\b(?:for|of)\s+$", re.IGNORECASE)
 # words voiced by no one: "voices calling for", "slogans demanding"
 _VOICELESS = re.compile(
     r"\b(?:voices?|calls?|slogans?|placards?|banners?|posters?|shouts?|cries|chants?|"
-    r"songs?|public opinion)\s+$",
+    r"songs?|public opinion)\s+(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)?$",
     re.IGNORECASE,
 )
 _HABIT = re.compile(

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from peninsula.models import DateBasis, Event, EventDate
+from peninsula.models import DateBasis, Event, EventDate, Modality
 
 _VERBAL_ROOTS = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "AGREE"})
 
@@ -33,12 +33,13 @@ def merge_mentions(events: list[Event]) -> list[Event]:
 
 def _into_joint(events: list[Event]) -> list[Event]:
     """A statement toward "the U.S. and the ROK" and one toward the ROK alone, by the same
-    source on the same day, are one statement toward both (the joint one is kept)."""
+    source on the same day, are one statement toward both (the joint one is kept); so are
+    one by "meetings in Algeria, Denmark and Italy" and one by a speaker in Algeria."""
     merged = list(events)
     for event in events:
-        if not _is_verbal(event) or event.target is None or len(event.target.codes) > 1:
+        if not _is_verbal(event):
             continue
-        joint = next((o for o in merged if _joins(o, event)), None)
+        joint = next((o for o in merged if _joins(o, event) or _joins_source(o, event)), None)
         if joint is not None and event in merged:
             merged.remove(event)
             i = merged.index(joint)
@@ -58,6 +59,26 @@ def _joins(joint: Event, single: Event) -> bool:
         and (joint.source.code if joint.source else None)
         == (single.source.code if single.source else None)
         and joint.date.value == single.date.value
+    )
+
+
+def _joins_source(joint: Event, single: Event) -> bool:
+    """Whether `single` is said by one of the joint speakers of `joint`, to the same
+    target, on a day within the joint statement's date."""
+    return (
+        joint is not single
+        and joint.source is not None
+        and single.source is not None
+        and single.modality is Modality.OCCURRED  # a plan of one side is its own event
+        and len(single.source.codes) == 1
+        and set(single.source.codes) < set(joint.source.codes)
+        and joint.kind == single.kind
+        and joint.modality == single.modality
+        and (joint.target.code if joint.target else None)
+        == (single.target.code if single.target else None)
+        and single.date.value is not None
+        and joint.date.value is not None
+        and single.date.value.startswith(joint.date.value)
     )
 
 

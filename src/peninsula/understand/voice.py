@@ -19,6 +19,7 @@ from typing import Any
 from peninsula.knowledge.lexicon import Lexicon
 from peninsula.models import Actor, Document
 from peninsula.understand.participants import Local, free_mentions
+from peninsula.understand.sides import aimed_at
 
 
 def writer_of(doc: Document, lexicon: Lexicon, gazetteer: Any = None) -> Actor | None:
@@ -83,7 +84,8 @@ def denounced(
     cue = lexicon.denunciation.search(low)
     if cue is None:
         return None
-    others = [m for m in local if writer.code not in m.codes]
+    # "anti-China confrontation": whom a policy is aimed at is never the accused
+    others = [m for m in local if writer.code not in m.codes and not aimed_at(text, m)]
     if not others:
         return None
     # "Daily Mail reported that ...", "the Russian FM said ...": a third party's words.
@@ -94,15 +96,39 @@ def denounced(
         return None
     free = free_mentions(others, text)
     branded = _branded(text, low, others, lexicon.denunciation)
-    if branded is not None and (not free or free[0].start > branded.start):
+    if branded is not None and (not free or free[0].start > branded.start or _owner(text, branded)):
         # "the Ukrainian puppet clique ... where Russia is": the branded one, unless the
-        # sentence opens on someone it then denounces
-        return branded
-    if free:
-        return free[0]
-    # "provocation committed by the ROK": the agent; a victim ("massacre of Palestinians")
-    # or a bystander in a prepositional phrase is never the accused.
-    return next((m for m in others if _BY.search(text, max(0, m.start - 12), m.start)), None)
+        # sentence opens on someone it then denounces; "Israel's massacre" names its doer
+        # whoever opens the sentence ("The UN Council put to a vote a resolution to check
+        # Israel's massacre")
+        accused: Local | None = branded
+    elif free:
+        accused = free[0]
+    else:
+        # "provocation committed by the ROK": the agent; a victim ("massacre of
+        # Palestinians") or a bystander in a prepositional phrase is never the accused.
+        accused = next((m for m in others if _BY.search(text, max(0, m.start - 12), m.start)), None)
+    if accused is not None and past_deed(text, accused):
+        return None
+    return accused
+
+
+def _owner(text: str, branded: Local) -> bool:
+    """Whether the branded actor owns the act it is branded for ("to check Israel's
+    massacre"), outside a prepositional phrase ("through NATO's reckless policy")."""
+    before = text[max(0, branded.start - 20) : branded.start]
+    return _OWNS.match(text, branded.end) is not None and _PREPOSITION_BEFORE.search(before) is None
+
+
+def past_deed(text: str, accused: Local) -> bool:
+    """Whether the accused is named inside a relative clause that tells a past deed of
+    someone else: "the commander who gave shameful defeat to the arrogant U.S.", "martyrs
+    who helped the Korean people repulse the brigandish invasion of the US": a war story of
+    a hero, not today's denunciation. "The U.S., which staged reckless drills" is no such
+    clause: there the accused is whom the clause is about."""
+    window = text[max(0, accused.start - _DEED_WITHIN) : accused.start]
+    deeds = list(_PAST_DEED.finditer(window))
+    return bool(deeds) and _CLAUSE_BREAK.search(window, deeds[-1].end()) is None
 
 
 def others_speak(text: str) -> bool:
@@ -160,6 +186,22 @@ _REPORTED = re.compile(
 )
 _BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 _STUCK_BEFORE = re.compile(r"(?:'s|’s)?\s+")
+_OWNS = re.compile(r"['’]s\s")  # "Israel's massacre": the owner of the branded act
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:through|by|with|of|in|on|from|against|to|via|under|for|at|into|over|about)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_DEED_WITHIN = 160  # characters from the relative pronoun to the accused
+# "who gave", "who had defeated", "who helped ... repulse": a relative clause in the past
+_PAST_DEED = re.compile(
+    r"\b(?:who|that)\s+(?:\w+ly\s+)?(?:had\s+)?(?:\w+ed|gave|won|beat|fought|drove|made|"
+    r"took|struck|smote|brought|led|dealt|broke|threw)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(
+    r"[;:]|,\s+(?:and|but|while|as)\b|\b(?:is|are|was|were|has|have|will|that)\b"
+)
 _STUCK_AFTER = re.compile(r"\s+")
 # the words of others and who voices them (framing.py reads the same words as the subject of
 # a statement that goes on from the last one)
