@@ -283,7 +283,7 @@ class Builder:
             # a title with a sector also introduces a stranger: "General Michel Aoun"
             sector = self._sector(row.get("sector"), where) or ""
             for word in row["words"]:
-                self._alias(word, Meaning("title", ref=sector, sector=sector), where)
+                self._alias(word, Meaning("title", sector=sector), where)
         for where, row in self._entries(name, data, "people", ("name", "code", "sector", "gender")):
             self._person(where, row)
         for where, row in self._entries(name, data, "bodies", ("name", "code", "sector")):

@@ -168,7 +168,7 @@ class _Resolver(PronounResolution, PeopleResolution):
             ):
                 self._titled = ""
                 return 0
-            return self._stranger(start, end, meaning.ref, nxt) if meaning.ref else 0
+            return self._stranger(start, end, meaning.sector, nxt) if meaning.sector else 0
         if kind == "generic":
             return self._generic(start, end, meaning, nxt)
         if kind == "surname":

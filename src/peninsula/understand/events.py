@@ -71,6 +71,7 @@ from peninsula.understand.participants import (
 )
 from peninsula.understand.sentence_events import (
     fired_in_attack,
+    participle,
     postposed_speaker,
     reported,
     told_twice,
@@ -82,7 +83,6 @@ from peninsula.understand.targets import (
     check_target,
     joined_or_aimed,
     named_parties,
-    participle,
 )
 from peninsula.understand.trigger_hits import Hit, find_hits
 from peninsula.understand.voice import (

@@ -25,9 +25,6 @@ from peninsula.understand.actor_context import JOINT_GAP
 from peninsula.understand.event_context import recent_event
 from peninsula.understand.participants import Local, joint_actor
 
-# `participle` moved to sentence_events; re-exported until events.py imports it from there
-from peninsula.understand.sentence_events import participle as participle
-
 HOSTILE_QUADS = frozenset({"verbal_conflict", "material_conflict"})
 # acts whose parties are all doers: the source lists them, the target is left empty
 MEETINGS = frozenset({"summit", "talks", "agreement_signed", "cooperation", "exchange"})
