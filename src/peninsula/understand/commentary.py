@@ -42,7 +42,7 @@ def settle(
                     continue
                 if event.source is not None and event.source.codes == writer.codes:
                     event = replace(event, date=published)
-        if event.kind == "talks" and _LEADERS.search(event.evidence.sentence):
+        if event.kind == "talks" and _leaders_met(event):
             event = replace(
                 event,
                 kind="summit",
@@ -54,11 +54,37 @@ def settle(
     return kept
 
 
+def _leaders_met(event: Event) -> bool:
+    """Whether the talks are between heads of state or government: a leader meeting "his
+    counterpart", or a phone call with a head of state or government by someone who holds
+    no minister's or envoy's title ("Biden held a phone conversation with the Israeli prime
+    minister"; the ontology's summit, a leaders' call included)."""
+    sentence = event.evidence.sentence
+    if _LEADERS.search(sentence):
+        return True
+    call = _LEADERS_CALL.search(sentence)
+    return call is not None and not _AIDE.search(sentence, 0, call.start())
+
+
 # A head of state or government meeting "his counterpart" is a summit; a foreign or
 # defence minister meeting a counterpart is not (the title must not be a minister's).
 _LEADERS = re.compile(
     r"\b(?<!vice )(?<!deputy )(?:prime minister|president|chancellor|premier|king|emperor|"
     r"chairman kim|general secretary)\b(?:\s+[\w.'’-]+){0,4}?\s+(?:met|meets|had|held|holds|"
     r"hold)\b[^.;]{0,40}?\b(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?\b",
+    re.IGNORECASE,
+)
+# a phone call with a head of state or government: "had a telephone conversation with the
+# Brazilian president"
+_LEADERS_CALL = re.compile(
+    r"\b(?:tele)?phone (?:talks?|calls?|conversations?) with (?:the |his |her )?"
+    r"(?:[\w.'’-]+ ){0,2}?(?<!vice )(?<!deputy )(?:prime minister|president|chancellor|premier|"
+    r"king|emperor)\b",
+    re.IGNORECASE,
+)
+# a caller who is a minister, envoy or official, not a leader
+_AIDE = re.compile(
+    r"\b(?:(?<!prime )minister|secretary|envoy|ambassador|adviser|advisor|spokes\w+|"
+    r"official|officials|director|chief|vice president|deputy)\b",
     re.IGNORECASE,
 )

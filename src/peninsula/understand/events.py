@@ -70,6 +70,9 @@ from peninsula.understand.participants import (
     place_actor,
 )
 from peninsula.understand.sentence_events import (
+    COORDINATED,
+    THEY_BEFORE,
+    WRITERS_PEOPLE,
     fired_in_attack,
     participle,
     postposed_speaker,
@@ -91,6 +94,7 @@ from peninsula.understand.voice import (
     denounced,
     others_speak,
     outlet_of,
+    quote_goes_on,
     writer_of,
 )
 
@@ -165,6 +169,8 @@ class EventCoder:
         "This is a dangerous act" denounces the subject of the sentence `before`."""
         writer = context.writer
         assert writer is not None
+        if before is not None and quote_goes_on(before.text):
+            return None  # "..., the letter said, and went on:": the letter's words follow
         accused = denounced(sentence.text, low, local, writer, self.lexicon)
         if accused is None and before is not None:
             topic = locals_of(before)
@@ -204,7 +210,7 @@ class EventCoder:
             source, target = addressed(text, hit.start, hit.end, local)
             if source is None and not others_speak(text):
                 source = context.writer  # "The U.S. had better ...": the outlet's state warns
-            if source is not None and target is None and _THEY_BEFORE.search(text, 0, hit.start):
+            if source is not None and target is None and THEY_BEFORE.search(text, 0, hit.start):
                 # "We warn the hostile states ... If they ignore it, they will pay a price":
                 # the speaker goes on addressing whom it just addressed
                 last = recent_event(earlier, sentence, 1)
@@ -231,7 +237,7 @@ class EventCoder:
             if (
                 prior is not None
                 and how != "passive"
-                and _COORDINATED.fullmatch(text, prior[0].end, hit.start)
+                and COORDINATED.fullmatch(text, prior[0].end, hit.start)
             ):
                 # "killed one U.S. soldier and wounded two others": the second verb shares
                 # the first one's subject; the actor between them is the first one's object
@@ -292,7 +298,7 @@ class EventCoder:
             source, target = sent_by_other(source, target, context.writer, earlier, named)
         if source is None:
             return None
-        if kind == "praise" and context.writer and _WRITERS_PEOPLE.match(text, hit.end):
+        if kind == "praise" and context.writer and WRITERS_PEOPLE.match(text, hit.end):
             if source.codes != context.writer.codes:
                 target = context.writer  # "praised the Korean people who ...": the writer's
         if hit.trigger.needs_target and (target is None or set(target.codes) <= set(source.codes)):
@@ -316,8 +322,9 @@ class EventCoder:
         lone = len(source.codes) < 2 and not body_meeting(text[hit.start : hit.end], source)
         if kind == "talks" and target is None and lone:
             return None  # a visit to a factory is not talks: talks need a counterpart
-        if info.statement and target is None and context.writer is not None:
-            own = set(context.writer.codes)
+        home_state = context.writer or context.host  # an outlet's story is told at home
+        if info.statement and target is None and home_state is not None:
+            own = set(home_state.codes)
             if set(source.codes) <= own and all(set(m.codes) <= own for m in local):
                 # the premier "proposed building a resting place", Kim "criticized the
                 # officials for their negligence": words at home, not between actors
@@ -381,18 +388,5 @@ class _Context:
     events: list[Event] = field(default_factory=list)
 
 
-# a short object and "and" between two heads: "killed one soldier and wounded ..."
-_COORDINATED = re.compile(
-    r"(?:(?!\b(?:to|for|that|which|who|of|with)\b)[^,;:\"“”]){0,40}?\s(?:and|but)\s+"
-    r"(?:then\s+|also\s+|later\s+)?",
-    re.IGNORECASE,
-)
-# praise of "the Korean people", "the heroic Korean army": the state the outlet speaks for
-_WRITERS_PEOPLE = re.compile(
-    r"\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,6}?(?:Korean|Korea)\b(?!\s+War)(?![^,;.]{0,40}\bby\b)"
-)
-# "they will have to pay": a pronoun subject that the actor finder left unresolved
-_THEY_BEFORE = re.compile(r"\b(?:they|it)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # A tag or keyword line ("North, Korea, Kim, South, Korea, summit"): words, no sentence.
 _LIST = re.compile(r"\s*(?:[\w.'’-]+(?:\s+[\w.'’-]+)?\s*,\s*){3,}[\w.'’ -]+\s*")
-_QUOTE = re.compile(r"[\"“”]")

@@ -7,7 +7,8 @@ Needs: the sentence text and the trigger's span in it. Adds nothing to the docum
   weapon is for ("drills for a preemptive strike", "the capability of attacking enemy
   bases", "provocations aiming at an attack", "missiles designed to attack warships"); a
   statement named as the aim of another act ("petitioning for proposing a bill") or voiced
-  by no one ("voices calling for a ceasefire") is no statement either.
+  by no one ("voices calling for a ceasefire") or the purpose of a summit is no statement
+  either.
 - habitual: the trigger tells of a habit, a campaign or a long span, not of one act
   ("staging frequent drills", "exercises held for the past seven decades", "war
   maneuvers almost every day"), or of a past told in the pluperfect ("the U.S. had
@@ -94,6 +95,8 @@ def rehearsed(sentence: str, start: int, end: int, statement: bool = False) -> b
     if statement:
         # "petitioning for proposing a bill", "voices calling for a ceasefire"
         gerund = sentence[start:end].split(" ", 1)[0].lower().endswith("ing")
+        if _SUMMIT_AIM.search(window):
+            return True  # "held a summit in Manila to call for cooperation": its purpose
         return bool((gerund and _STATEMENT_AS_AIM.search(window)) or _VOICELESS.search(window))
     return bool(_AIMED.search(window) or _CAPABLE.search(window))
 
@@ -110,6 +113,8 @@ def habitual(sentence: str, start: int, end: int, clause: str, told: Told = Told
         return True  # "moves such as joint military exercises": a kind of act, not one act
     after = _CLAUSE_END.split(sentence[end : end + 60], 1)[0]
     if _HABIT.search(clause) or _HABIT.search(after) or _HABIT_AFTER.match(sentence, end):
+        return True
+    if _AS_YEARLY.search(sentence, max(0, start - 80), start):
         return True
     return _PLUPERFECT.search(clause) is not None and not told.time
 
@@ -173,6 +178,9 @@ _CAPABLE = re.compile(
 )
 # a statement named as the aim of another act: "petitioning for proposing a bill"
 _STATEMENT_AS_AIM = re.compile(r"\b(?:for|of)\s+$", re.IGNORECASE)
+# a summit's purpose: "held a tripartite summit ... to call for" (a meeting held "to
+# denounce" is its participants' statement, and stays one)
+_SUMMIT_AIM = re.compile(r"\bsummits?\b[^,;.]{0,80}?\bto\s+$", re.IGNORECASE)
 # words voiced by no one: "voices calling for", "slogans demanding"
 _VOICELESS = re.compile(
     r"\b(?:voices?|calls?|slogans?|placards?|banners?|posters?|shouts?|cries|chants?|"
@@ -188,6 +196,12 @@ _HABIT = re.compile(
     r"more than once|(?:several|many|numerous) times|on many occasions|from time to time|"
     r"whenever|each time|"
     r"(?:is|are) (?:now )?(?:[\w-]+ly )?resorting to|the frequency (?:and \w+ )?of)\b",
+    re.IGNORECASE,
+)
+# "As NATO stages annual drills, ...": a yearly habit in the present, setting the scene
+_AS_YEARLY = re.compile(
+    r"\bAs\s+(?:[\w.'’-]+\s+){1,4}?(?:stages|holds|conducts|carries out|mounts)\s+"
+    r"(?:its\s+|their\s+)?(?:annual|yearly|regular|routine)\b[^,;]*$",
     re.IGNORECASE,
 )
 _HABIT_AFTER = re.compile(

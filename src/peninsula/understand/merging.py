@@ -5,7 +5,7 @@ coder calls `merge_mentions` last. Two mentions are one event when kind, modalit
 agree, the targets agree (or one names none), and the dates are compatible: one contains the
 other, or one is only the article date and the other a found date a day or two away (for
 actions, up to a week before the article: "The rally took place" and "the rally held on
-July 27"). The most precise date is kept, attributes and targets are pooled.
+July 27"; a veto or refusal is such an act too). The most precise date is kept, attributes and targets are pooled.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from datetime import date
 from peninsula.models import DateBasis, Event, EventDate, Modality
 
 _VERBAL_ROOTS = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "AGREE"})
+_ONE_DECISION = frozenset({"REJECT"})
 
 
 def merge_mentions(events: list[Event]) -> list[Event]:
@@ -23,7 +24,7 @@ def merge_mentions(events: list[Event]) -> list[Event]:
     kept: list[Event] = []
     for event in events:
         for i, other in enumerate(kept):
-            if _same(event, other) and _compatible(event.date, other.date, _is_verbal(event)):
+            if _same(event, other) and _compatible(event.date, other.date, _repeatable(event)):
                 kept[i] = _better(other, event)
                 break
         else:
@@ -97,6 +98,12 @@ def _same(a: Event, b: Event) -> bool:
 
 def _is_verbal(event: Event) -> bool:
     return event.plover in _VERBAL_ROOTS
+
+
+def _repeatable(event: Event) -> bool:
+    """Whether the act is words that may well be said again on other days; a refusal or a
+    veto is one decision, so its mention on the report's day is the same act."""
+    return _is_verbal(event) and event.plover not in _ONE_DECISION
 
 
 def _compatible(a: EventDate, b: EventDate, verbal: bool = False) -> bool:

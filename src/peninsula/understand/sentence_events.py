@@ -135,3 +135,17 @@ def postposed_speaker(
     own = set(speaker.codes)
     aimed = next((m for m in before if not set(m.codes) & own), None)
     return speaker.mention.actor, aimed.mention.actor if aimed else None
+
+
+# a short object and "and" between two heads: "killed one soldier and wounded ..."
+COORDINATED = re.compile(
+    r"(?:(?!\b(?:to|for|that|which|who|of|with)\b)[^,;:\"“”]){0,40}?\s(?:and|but)\s+"
+    r"(?:then\s+|also\s+|later\s+)?",
+    re.IGNORECASE,
+)
+# praise of "the Korean people", "the heroic Korean army": the state the outlet speaks for
+WRITERS_PEOPLE = re.compile(
+    r"\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,6}?(?:Korean|Korea)\b(?!\s+War)(?![^,;.]{0,40}\bby\b)"
+)
+# "they will have to pay": a pronoun subject that the actor finder left unresolved
+THEY_BEFORE = re.compile(r"\b(?:they|it)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)

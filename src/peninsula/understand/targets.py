@@ -8,6 +8,7 @@ these questions per event:
   source; one's own side is no target (except of a protest); an inter-Korean act with no
   target is aimed at the other Korea; a statement with none goes on addressing whom the
   speaker last addressed;
+- a demand made in talks is aimed at the one talked with;
 - a veto at the Security Council rejects the UN's resolution ("Russia vetoed the draft");
 - a rally outside an embassy is aimed at the embassy's state ("in front of the U.S.
   embassy in Seoul");
@@ -77,6 +78,8 @@ def joined_or_aimed(
     start, end = span
     if kind == "talks" and body_meeting(text[start:end], source):
         target = None  # "the ASEAN ministers' meeting held in Manila": no counterpart
+    elif kind == "demand":
+        target = partner_called(text, span, local, source) or target
     elif kind == "rejection":
         target = vetoed(text[start:end], source) or target
     elif kind == "protest":
@@ -84,6 +87,25 @@ def joined_or_aimed(
     elif kind in JOINT_ACTS:
         source = partners(text, end, local, source)
     return source, target
+
+
+def partner_called(
+    text: str, span: tuple[int, int], local: list[Local], source: Actor
+) -> Actor | None:
+    """The one talked with, when the demand is made in the same talk ("held a phone
+    conversation with the Israeli prime minister and called for more aid to Gaza"): what
+    follows "called for" is what was asked, the partner is whom it was asked of; unless
+    the demand names whom it asks at once ("had talks with Russia, urging Japan to stop")."""
+    start, end = span
+    if any(end <= m.start <= end + _ADDRESSEE_WITHIN for m in local):
+        return None
+    talk = _TALK_WITH.search(text, max(0, start - 160), start)
+    if talk is None:
+        return None
+    partner = next((m for m in local if talk.end("with") <= m.start < start), None)
+    if partner is None or set(partner.codes) & set(source.codes):
+        return None
+    return partner.mention.actor
 
 
 def named_parties(text: str, span: tuple[int, int], local: list[Local]) -> Actor | None:
@@ -160,6 +182,14 @@ def _joined(group: list[Local], text: str) -> list[Local]:
     return joined
 
 
+# "held a phone conversation with X and called for", "had talks with X, urging": the
+# demand follows the talk with X in the same clause
+_ADDRESSEE_WITHIN = 12  # "urging Japan", "called on the U.S.": the one asked follows at once
+_TALK_WITH = re.compile(
+    r"\b(?:(?:tele)?phone )?(?:talks?|conversations?|calls?|meeting) (?P<with>with)\b"
+    r"[^;:.]{1,100}?(?:,\s+|\s+and\s+)(?:also\s+)?$",
+    re.IGNORECASE,
+)
 _INTER_KOREAN = re.compile(r"\binter-Korean\b", re.IGNORECASE)
 _VETO = re.compile(r"\bveto", re.IGNORECASE)
 _EMBASSY_AFTER = re.compile(r"(?:'s|’s)?\s+(?:embassy|consulate|mission)\b", re.IGNORECASE)

@@ -81,9 +81,9 @@ def denounced(
     """The actor that the writer's own sentence denounces, if it denounces one."""
     if lexicon.denunciation is None:
         return None
-    cue = lexicon.denunciation.search(low)
+    cue = next((c for c in lexicon.denunciation.finditer(low) if not _labels_place(low, c)), None)
     if cue is None:
-        return None
+        return None  # "outside the puppet ROK embassy": an address, not a denunciation
     # "anti-China confrontation": whom a policy is aimed at is never the accused
     others = [m for m in local if writer.code not in m.codes and not aimed_at(text, m)]
     if not others:
@@ -129,6 +129,18 @@ def past_deed(text: str, accused: Local) -> bool:
     window = text[max(0, accused.start - _DEED_WITHIN) : accused.start]
     deeds = list(_PAST_DEED.finditer(window))
     return bool(deeds) and _CLAUSE_BREAK.search(window, deeds[-1].end()) is None
+
+
+def quote_goes_on(before: str) -> bool:
+    """Whether the sentence before hands over to another's words: "..., the letter said,
+    and went on:", "The statement continued:"; what follows is theirs, not the writer's."""
+    return _GOES_ON.search(before) is not None
+
+
+def _labels_place(low: str, cue: re.Match[str]) -> bool:
+    """Whether the cue word only labels a building or mission ("the puppet ROK embassy"):
+    a place named where something happened, not a denunciation of its owner."""
+    return _PLACE_AFTER.match(low, cue.end()) is not None
 
 
 def others_speak(text: str) -> bool:
@@ -218,3 +230,10 @@ _OTHERS_SPEAK = re.compile(
     r"termed|described)\b",
     re.IGNORECASE,
 )
+# "the letter said, and went on:", "the statement continued:": others' words follow
+_GOES_ON = re.compile(
+    r"\b(?:went on|goes on|continued|continues|added|adding|reads|read as follows)\s*:\s*$",
+    re.IGNORECASE,
+)
+# an epithet before a building or mission: "the puppet ROK embassy", "puppet consulate"
+_PLACE_AFTER = re.compile(r"(?:\s+[\w.'’-]+){0,2}?\s+(?:embassy|consulate|legation|mission)\b")
