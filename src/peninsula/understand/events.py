@@ -57,7 +57,7 @@ from peninsula.understand.event_context import (
     spoken_by_writer,
     stranger_addressed,
 )
-from peninsula.understand.framing import framed, refers_back, told_in
+from peninsula.understand.framing import enemy_subject, framed, refers_back, told_in
 from peninsula.understand.launch_source import LAUNCH_KINDS, Found, launch_source
 from peninsula.understand.merging import merge_mentions
 from peninsula.understand.modality import modality_of
@@ -270,7 +270,9 @@ class EventCoder:
             source = named_parties(text, (hit.start, hit.end), local)  # "summit of A and B"
         if source is None and kind == "agreement_signed":
             source = meeting_parties(earlier, sentence)
-        if source is None and (info.statement or not local) and how != "patient":
+        # "the enemy announced their plan to stage drills": the side of the acts just told
+        pointed = reading.modality == Modality.PLANNED and enemy_subject(text, hit.start)
+        if source is None and (info.statement or not local or pointed) and how != "patient":
             # A sentence that names actors but none as the doer ("regional peace is exposed
             # to threats due to the U.S. drills") gives no action to a guessed doer.
             # A doer carried from before is right only where the sentence points back to
@@ -279,7 +281,7 @@ class EventCoder:
             recent = recent_source(earlier, sentence, info.statement)
             guess = recent or (context.dominant if not local else None)
             place = against_our_place(kind, text, hit.end, guess, context.writer, earlier)
-            carried = refers_back(text, hit.start, info.statement)
+            carried = pointed or refers_back(text, hit.start, info.statement)
             # the liaison lines only ever link the two Koreas ("lines were cut 15 months
             # ago"); a launch or test with no actor named is the article's state's
             launched = not local and (kind in LAUNCH_KINDS or kind == "nuclear_test")

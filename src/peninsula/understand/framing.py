@@ -131,7 +131,15 @@ def refers_back(sentence: str, start: int, statement: bool) -> bool:
     if _OPENS.fullmatch(before):
         # "Condemning the group ..., the statement demanded ...": the subject follows
         return _SUBJECT_AFTER.search(sentence, start, start + 240) is not None
-    return _DOCUMENT_SUBJECT.match(before) is not None
+    if _DOCUMENT_SUBJECT.match(before) is not None:
+        return True
+    return _SPEAKERS_AND.search(before) is not None
+
+
+def enemy_subject(sentence: str, start: int) -> bool:
+    """Whether the subject is "the (impudent) enemy", the side whose acts were just told;
+    unlike a pronoun, it points back even where the sentence names other actors."""
+    return _ENEMY_SUBJECT.match(sentence[:start]) is not None
 
 
 def named_incident(sentence: str, end: int) -> bool:
@@ -221,7 +229,7 @@ _PLUPERFECT = re.compile(
 )
 _OPENER = (
     r"[\s,\"“]*(?:(?:But|And|Then|Later|Also|However|Meanwhile|Moreover|Furthermore|"
-    r"Now|Earlier|Afterwards|At the same time),?\s+)?"
+    r"Now|Earlier|Afterwards|At the same time|Not content with (?:this|that|it)),?\s+)?"
 )
 _OPENS = re.compile(_OPENER)
 # the words or speakers of the last statement ("the statement", "speakers") and the bodies
@@ -236,8 +244,17 @@ _SUBJECT_AFTER = re.compile(
     rf",\s+(?:it|they|he|she|(?:the|its|their)\s+(?:[\w'’-]+\s+){{0,2}}?{_DOCUMENTS})\s",
     re.IGNORECASE,
 )
+# "the (impudent) enemy": state media's name for the side whose acts it has just told
+_ENEMY = r"[Tt]he (?:[\w-]+ )?enem(?:y|ies)\s+(?:[\w'’-]+\s+){0,7}"
+_ENEMY_SUBJECT = re.compile(rf"{_OPENER}{_ENEMY}$")
 # "It also strongly urged ...": a pronoun subject opens the sentence, a few words before
 _PRONOUN_SUBJECT = re.compile(rf"{_OPENER}(?:It|They|He|She)\s+(?:[\w'’-]+\s+){{0,5}}$")
+# "..., the speakers disclosed its crimes and strongly demanded ...": the speakers of the
+# last statement are the subject of a verb that the trigger is coordinated with
+_SPEAKERS_AND = re.compile(
+    r"(?:^|,\s+)(?:the\s+)?(?:speakers|participants)\s+[^,;:]{0,90}\band\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
 # "The statement denounced ...", "Speakers at the rally accused ...": the words or the
 # speakers of the last statement, not a person in a role at home ("The Chairman ...")
 _DOCUMENT_SUBJECT = re.compile(

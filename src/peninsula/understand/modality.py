@@ -183,7 +183,9 @@ _PLAN = re.compile(
     r"scheduled to|set to|seek(?:s|ing)? to|sought to|determined to|committed to|"
     r"commitment to|wants? to|wanted to|hopes? to|upcoming|to be held|schem(?:e|es|ing) to|"
     r"requir(?:e|es|ed) (?:\w+ ){0,3}to|needs? to|contemplat(?:e|es|ed|ing)|"
-    r"mull(?:s|ed|ing)?|(?:an?|the|their|its|his|her) attempts? to|bid to)\b|'ll\b",
+    r"mull(?:s|ed|ing)?|(?:an?|the|their|its|his|her) attempts? to|bid to|"
+    r"cannot but (?:re)?consider|(?:re)?consider(?:s|ed|ing)? (?:the )?(?:[\w-]+ ){0,2}"
+    r"(?:measures|steps|options) (?:necessary |needed )?for)\b|'ll\b",
     re.IGNORECASE,
 )
 # A purpose clause tells what was sought, not what was done: "in a bid to seize its edge".

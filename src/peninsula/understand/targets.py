@@ -86,6 +86,11 @@ def joined_or_aimed(
         target = embassy_state(text, start, end, local, source) or target
     elif kind in JOINT_ACTS:
         source = partners(text, end, local, source)
+    if kind == "agreement_signed" and target is not None:
+        if set(source.codes) <= set(target.codes):
+            # "the Washington declaration proves that the U.S. and NATO ...": those named
+            # after the document are its parties, the place of its summit among them
+            source, target = target, None
     return source, target
 
 
