@@ -40,3 +40,24 @@ def test_the_gate_fails_on_an_input_never_pinned():
     problems = accuracy.check({}, {"inputs": {}, "floors": {}})
     present = [n for n, p in accuracy.INPUTS.items() if p.exists()]
     assert len(problems) == len(present) and all("not pinned" in p for p in problems)
+
+
+def test_blind_sets_pool_their_counts_not_their_scores():
+    accuracy = load_accuracy()
+    results = {"a": {"tp": 8, "fp": 2, "fn": 0}, "b": {"tp": 0, "fp": 0, "fn": 8}}
+    pooled = accuracy.pooled(results, ("a", "b"))
+    assert pooled["precision"] == 0.8 and pooled["recall"] == 0.5
+    assert pooled["f1"] == round(2 * 0.8 * 0.5 / 1.3, 4)
+    assert accuracy.pooled(results, ("a", "missing")) is None
+
+
+def test_a_selection_keeps_the_lines_of_its_rule_from_a_gzipped_corpus(tmp_path):
+    import gzip
+
+    accuracy = load_accuracy()
+    corpus = tmp_path / "corpus.jsonl.gz"
+    with gzip.open(corpus, "wt", encoding="utf-8") as out:
+        out.write("".join(f'{{"n": {n}}}\n' for n in range(10)))
+    chosen = accuracy.select_lines(corpus, tmp_path / "chosen.jsonl", lambda n: n % 4 == 1)
+    lines = chosen.read_text(encoding="utf-8").splitlines()
+    assert lines == ['{"n": 1}', '{"n": 5}', '{"n": 9}']
