@@ -68,6 +68,9 @@ class Lexicon:
     # a title or lead that makes an undatelined article a voice's own ("KCNA Commentary ..."):
     # each names the outlet in a group called `outlet`
     voice_leads: tuple[re.Pattern[str], ...] = ()
+    # a title that says a relayed statement is hostile ("... Slams Lee Group"): only then do
+    # its denunciation words accuse (a tribute's war story does not)
+    relay_titles: re.Pattern[str] | None = None
 
     def info(self, kind: str) -> KindInfo:
         return self.kinds[kind]
@@ -111,6 +114,7 @@ def _load() -> Lexicon:
     triggers = _read_triggers(trigger_data, kinds, problems)
     voices, denunciation = _read_voice(trigger_data.get("voice"), problems)
     leads = _read_voice_leads(trigger_data.get("voice"), problems)
+    relay_titles = _read_relay_titles(trigger_data.get("voice"), problems)
     problems.raise_if_any()
     heads = "|".join(f"(?:{t.head.pattern})" for t in triggers) or r"(?!x)x"
     return Lexicon(
@@ -122,6 +126,7 @@ def _load() -> Lexicon:
         voices=voices,
         denunciation=denunciation,
         voice_leads=leads,
+        relay_titles=relay_titles,
     )
 
 
@@ -142,6 +147,17 @@ def _read_voice(data: Any, problems: Problems) -> tuple[frozenset[str], re.Patte
         problems.add(f"{where} -> denunciation", f"bad pattern ({exc})")
         cue = None
     return frozenset(media), cue
+
+
+def _read_relay_titles(data: Any, problems: Problems) -> re.Pattern[str] | None:
+    pattern = data.get("relay_titles") if isinstance(data, dict) else None
+    if not pattern:
+        return None
+    try:
+        return _compile(pattern, {}, bounded=True)
+    except re.error as exc:
+        problems.add(f"{TRIGGERS_FILE} voice -> relay_titles", f"bad pattern ({exc})")
+        return None
 
 
 def _read_voice_leads(data: Any, problems: Problems) -> tuple[re.Pattern[str], ...]:

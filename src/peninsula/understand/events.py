@@ -69,6 +69,13 @@ from peninsula.understand.participants import (
     participants,
     place_actor,
 )
+from peninsula.understand.relay import (
+    Relay,
+    addressed_demand,
+    hostile_title,
+    relay_after,
+    relayed_date,
+)
 from peninsula.understand.sentence_events import (
     COORDINATED,
     THEY_BEFORE,
@@ -131,13 +138,20 @@ class EventCoder:
                 continue
             evoked = self.lexicon.prefilter.search(low)
             local = locals_of(sentence)
+            if context.writer is None:
+                context.relay = relay_after(doc, sentence, local) or context.relay
             leads = partial(holds_role, self.gazetteer, sentence.text, local)
             hits = find_hits(self.lexicon, self._order, low, leads) if evoked else []
-            voiced = context.writer is not None and self.lexicon.denunciation is not None
+            speaker = context.speaker_at(sentence)
+            voiced = speaker is not None and self.lexicon.denunciation is not None
+            if speaker is not None and speaker is not context.writer:
+                self._relayed_demand(context, sentence, local, speaker)
             if not hits and not (voiced and self.lexicon.denunciation.search(low)):
                 continue
             voice = (
-                self._voice(context, sentence, low, local, before, locals_of) if voiced else None
+                self._voice(context, speaker, sentence, low, local, before, locals_of)
+                if voiced and speaker
+                else None
             )
             done: list[Event] = []
             prior: tuple[Hit, Event | None] | None = None
@@ -156,9 +170,20 @@ class EventCoder:
         kept = settle(events, self.lexicon, context.writer, published_date(doc))
         return merge_mentions(kept)
 
+    def _relayed_demand(
+        self, context: _Context, sentence: Sentence, local: list[Local], speaker: Actor
+    ) -> None:
+        """ "The U.S. should bear in mind ...", said in a relayed statement: its demand."""
+        told = addressed_demand(sentence.text, local, speaker)
+        if told is not None and not (context.host and set(told.codes) & set(context.host.codes)):
+            span = (local[0].start, local[0].end)
+            made = self._make(context, sentence, "demand", Modality.OCCURRED, speaker, told, span)
+            context.events.append(made)
+
     def _voice(
         self,
         context: _Context,
+        writer: Actor,
         sentence: Sentence,
         low: str,
         local: list[Local],
@@ -167,22 +192,25 @@ class EventCoder:
     ) -> Event | None:
         """The writer's own denunciation: an accusation by its state (see `voice.py`);
         "This is a dangerous act" denounces the subject of the sentence `before`."""
-        writer = context.writer
-        assert writer is not None
-        if before is not None and quote_goes_on(before.text):
+        relayed = writer is not context.writer
+        if relayed and not hostile_title(context.doc, self.lexicon):
+            return None  # "Beninese Party Supports ...": the statement's war story accuses none
+        if before is not None and quote_goes_on(before.text) and not relayed:
             return None  # "..., the letter said, and went on:": the letter's words follow
-        accused = denounced(sentence.text, low, local, writer, self.lexicon)
+        relayed_by = (context.host or writer) if relayed else None
+        accused = denounced(sentence.text, low, local, writer, self.lexicon, relayed_by)
         if accused is None and before is not None:
             topic = locals_of(before)
             accused = anaphoric_topic(sentence.text, local, before.text, topic, writer)
-        if accused is None:
+        if accused is None or (relayed_by and set(accused.codes) & set(relayed_by.codes)):
             return None
         target = joint_actor([accused])
         context.addressee = target
         cue = self.lexicon.denunciation.search(low) if self.lexicon.denunciation else None
         span = (cue.start(), cue.end()) if cue else (0, 0)
         event = self._make(context, sentence, "accusation", Modality.OCCURRED, writer, target, span)
-        event = replace(event, date=published_date(context.doc))
+        if not relayed:
+            event = replace(event, date=published_date(context.doc))
         context.events.append(event)
         return event
 
@@ -250,9 +278,11 @@ class EventCoder:
                 # "staged a rally in Tokyo, denouncing the U.S.": the crowd denounces
                 source = prior[1].source
                 target = first_other_after(text, local, hit.end, source) or target
-        if context.writer is not None and first_person(text, hit.start, local):
+        speaker = context.speaker_at(sentence)
+        relayed = speaker is not context.writer
+        if speaker and (info.statement or not relayed) and first_person(text, hit.start, local):
             # "I advise him ...", "we scattered leaflets ...": the outlet's state speaks and acts
-            source, target = spoken_by_writer(context.writer, target, hit.start, hit.end, local)
+            source, target = spoken_by_writer(speaker, target, hit.start, hit.end, local)
         if kind in LAUNCH_KINDS and how != "patient":
             found = Found(source, how, bool(local))
             source = launch_source(found, text, hit.start, hit.end, self.gazetteer, context)
@@ -288,7 +318,7 @@ class EventCoder:
             shared = kind in self.lexicon.inter_korean or launched
             source = guess if carried or shared else None
             if source is None and info.statement and not others_speak(text):
-                source = context.writer  # "we remind the U.S.": the outlet's state speaks
+                source = speaker  # "we remind the U.S.": the outlet's state speaks
             source, target = place or (source, target)  # "drills near our border": theirs
             if source is not None and target is None and info.has_target:
                 # "It extended support to the Syrian people": the doer came from before the
@@ -354,6 +384,8 @@ class EventCoder:
         )
         if sentence.start < context.filed and date == dated_by_dateline(doc, date):
             date = published_date(doc)  # the dateline's day is when it was reported
+        if info.statement:
+            date = relayed_date(context.relay, sentence, source, date)
         if info.statement and historic_in_speech(doc, date, text, span[0]):
             # "said the Korean people defeated the U.S. in 1953 and denounced ...": the year
             # is what was told; the reported statement is of the report's day
@@ -388,6 +420,13 @@ class _Context:
     addressee: Actor | None = None  # whom the writer last denounced
     host: Actor | None = None  # the writer, else the state of the outlet that filed it
     events: list[Event] = field(default_factory=list)
+    relay: Relay | None = None  # whose statement the text relays, where no writer speaks
+
+    def speaker_at(self, sentence: Sentence) -> Actor | None:
+        """The writer, else the issuer of the statement this sentence relays."""
+        if self.writer is not None or self.relay is None or sentence.start < self.relay.start:
+            return self.writer
+        return self.relay.speaker
 
 
 # A tag or keyword line ("North, Korea, Kim, South, Korea, summit"): words, no sentence.

@@ -332,6 +332,11 @@ def _group(m: Local, local: list[Local], text: str) -> list[Local]:
     return local[lo : hi + 1]
 
 
+def group_of(m: Local, local: list[Local], text: str) -> list[Local]:
+    """The mention with those joined to it ("the U.S. and south Korea"): one joint actor."""
+    return _group(m, local, text)
+
+
 def joint_actor(group: list[Local]) -> Actor:
     if len(group) == 1:
         return group[0].mention.actor
@@ -366,6 +371,8 @@ _GENITIVE = re.compile(
     # "the Communist Party of Brazil": a body of a country speaks for its people
     r"part(?:y|ies)|associations?|committees?|organi[sz]ations?|federations?|"
     r"movements?|leagues?|councils?|"
+    # "the Secretariat of the CPRK issued a memorandum": its office speaks for the body
+    r"secretariats?|presidiums?|bureaus?|bod(?:y|ies)|institutions?|"
     # "a group of Moroccan diplomats", "thousands of Nigerians": the people themselves act
     r"groups?|teams?|members?|contingents?|hundreds|thousands|dozens|scores|millions|crowds?|"
     # "the summit of BRICS countries adopted a declaration": its members act

@@ -55,9 +55,11 @@ def _voice_by_lead(doc: Document, lexicon: Lexicon, gazetteer: Any) -> Actor | N
     """ "KCNA Commentary Slams ...", "..., says Rodong Sinmun in a bylined article": the
     outlet a lead pattern of `voice.leads` names, when it is one of the voices."""
     title = doc.article.title if isinstance(doc.article.title, str) else ""
-    lead = doc.text[doc.sentences[0].start : doc.sentences[0].end]
+    # the words may come first and their owner after them ("... Rodong Sinmun Tuesday says
+    # this in a bylined commentary." as the third sentence)
+    leads = [doc.text[s.start : s.end] for s in doc.sentences[:_LEAD_SENTENCES]]
     for pattern in lexicon.voice_leads:
-        found = pattern.search(title) or pattern.search(lead)
+        found = pattern.search(title) or next(filter(None, map(pattern.search, leads)), None)
         if found is None:
             continue
         actor = gazetteer.actor(found.group("outlet"), doc.article.published)
@@ -76,23 +78,30 @@ def dateline_end(text: str) -> int:
 
 
 def denounced(
-    text: str, low: str, local: list[Local], writer: Actor, lexicon: Lexicon
+    text: str,
+    low: str,
+    local: list[Local],
+    writer: Actor,
+    lexicon: Lexicon,
+    relayed_by: Actor | None = None,
 ) -> Local | None:
-    """The actor that the writer's own sentence denounces, if it denounces one."""
+    """The actor that the writer's own sentence denounces, if it denounces one.
+
+    In a statement that an outlet relays (`relayed_by` it) "the statement said" and "it noted"
+    tell the words are the issuer's, and the outlet's own state is never the one accused:
+    state media relay their friends' words, and quote their enemies' only to refute them."""
+    relayed = relayed_by is not None
     if lexicon.denunciation is None:
         return None
     cue = next((c for c in lexicon.denunciation.finditer(low) if not _labels_place(low, c)), None)
     if cue is None:
         return None  # "outside the puppet ROK embassy": an address, not a denunciation
     # "anti-China confrontation": whom a policy is aimed at is never the accused
-    others = [m for m in local if writer.code not in m.codes and not aimed_at(text, m)]
+    spared = {writer.code, *(relayed_by.codes if relayed_by else ())}
+    others = [m for m in local if not spared & set(m.codes) and not aimed_at(text, m)]
     if not others:
         return None
-    # "Daily Mail reported that ...", "the Russian FM said ...": a third party's words.
-    for speech in _REPORTED.finditer(text):
-        if any(m.end <= speech.start() and m.mention.kind != "pronoun" for m in others):
-            return None
-    if others_speak(text):
+    if not relayed and (_reported_by_other(text, others) or others_speak(text)):
         return None
     free = free_mentions(others, text)
     branded = _branded(text, low, others, lexicon.denunciation)
@@ -111,6 +120,14 @@ def denounced(
     if accused is not None and past_deed(text, accused):
         return None
     return accused
+
+
+def _reported_by_other(text: str, others: list[Local]) -> bool:
+    """ "Daily Mail reported that ...", "the Russian FM said ...": a third party's words."""
+    return any(
+        any(m.end <= speech.start() and m.mention.kind != "pronoun" for m in others)
+        for speech in _REPORTED.finditer(text)
+    )
 
 
 def _owner(text: str, branded: Local) -> bool:
@@ -179,6 +196,7 @@ def anaphoric_topic(
     return subject
 
 
+_LEAD_SENTENCES = 3
 _SUBJECT_WITHIN = 60  # characters: the subject opens its sentence
 _ANAPHOR = re.compile(
     r"\s*(?:This|That|It|Such (?:an? )?[\w-]+)\b"

@@ -1,0 +1,103 @@
+"""Statements that a report relays: the words of a body that issued them, not the outlet's.
+
+State media without a dateline of their own (the 2011-2012 KCNA site) mostly relay others'
+statements: "The CPRK Secretariat issued a memorandum on Saturday ...", "The Chinese People's
+Daily carried an article ...", "... the statement said, and went on:". From the sentence that
+tells the issue until the next one, the relayed text speaks for the issuer: its
+denunciations are the issuer's accusations, its "we" is the issuer, and its "The U.S. should
+..." is the issuer's demand; all are dated on the day of the issue, when the text gives it.
+
+Needs: a sentence's text and its actor mentions. Adds nothing to the document: the event
+coder keeps the current `Relay` and asks `issuer` and `addressed_demand`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from peninsula.knowledge.lexicon import Lexicon, lower_text
+from peninsula.models import Actor, DateBasis, Document, EventDate, Modality, Sentence, Span
+from peninsula.understand.dating import date_event, published_date
+from peninsula.understand.participants import Local, free_mentions, group_of, joint_actor
+
+
+@dataclass(frozen=True, slots=True)
+class Relay:
+    """Who speaks in the relayed text from `start` (a document offset) on, and when."""
+
+    speaker: Actor
+    date: EventDate
+    start: int
+
+
+def relay_after(doc: Document, sentence: Sentence, local: list[Local]) -> Relay | None:
+    """The relay that a sentence opens when a body issues a statement in it, dated on the
+    day it gives (else the day of the report)."""
+    found = issuer(sentence.text, local)
+    if found is None:
+        return None
+    speaker, (start, end) = found
+    span = Span(sentence.start + start, sentence.start + end)
+    date, _ = date_event(doc, sentence, span, Modality.OCCURRED)
+    return Relay(speaker, date if date.value else published_date(doc), sentence.end)
+
+
+def relayed_date(
+    relay: Relay | None, sentence: Sentence, source: Actor, date: EventDate
+) -> EventDate:
+    """A statement of the issuer inside what it relays, with no date of its own, is of the
+    day of the issue ("... the statement said" in a report days later)."""
+    if relay is None or sentence.start < relay.start or relay.speaker != source:
+        return date
+    return date if date.basis in (DateBasis.EXPLICIT, DateBasis.RELATIVE) else relay.date
+
+
+def hostile_title(doc: Document, lexicon: Lexicon) -> bool:
+    """Whether the title says the relayed statement is hostile ("... Slams Lee Group")."""
+    title = doc.article.title if isinstance(doc.article.title, str) else ""
+    return lexicon.relay_titles is not None and bool(lexicon.relay_titles.search(lower_text(title)))
+
+
+def issuer(text: str, local: list[Local]) -> tuple[Actor, tuple[int, int]] | None:
+    """The body that issues a statement in this sentence, and the span of the issue words:
+    "The Federation of Koreans in Australia issued a statement titled ...".
+
+    Only a speaker named in the sentence counts: "A statement was issued" names no one."""
+    found = _ISSUED.search(text)
+    if found is None:
+        return None
+    # the subject: the nearest actor before the verb outside a prepositional phrase ("The
+    # British Branch of the Korean Friendship Association released ...": British)
+    free = free_mentions([m for m in local if m.end <= found.start()], text)
+    if not free:
+        return None
+    return joint_actor(group_of(free[-1], local, text)), (found.start(), found.end())
+
+
+def addressed_demand(text: str, local: list[Local], speaker: Actor) -> Actor | None:
+    """Whom a relayed sentence tells what to do: "The U.S. should bear in mind that ...",
+    "Japan must stop ...": the actor that opens the sentence before "should" or "must"."""
+    if not local or local[0].start > _OPENS_WITHIN:
+        return None
+    first = local[0]
+    if set(first.codes) & set(speaker.codes) or not _TOLD.match(text, first.end):
+        return None
+    return joint_actor([first])
+
+
+_OPENS_WITHIN = 12  # characters: "The U.S. should ...", "So the U.S. must ..."
+_TOLD = re.compile(
+    r"(?:\s+(?:authorities|government|side|administration))?\s+(?:should|must|has to|have to)\s+"
+    r"(?!be\s+(?:noted|said|stressed|pointed out)\b)",
+    re.IGNORECASE,
+)
+# what bodies issue and outlets carry; "letter" alone is too common (letters of thanks)
+_ISSUED = re.compile(
+    r"\b(?:issued|made public|released|published|carried|sent|adopted|announced)\s+"
+    r"(?:an?\s+|the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:statements?|memorand(?:um|a)|articles?|commentar(?:y|ies)|editorials?|appeals?|"
+    r"open letters?|press releases?|communiqu\w+|white papers?|indictments?|complaints?|"
+    r"declarations?|notices?|reports?)\b",
+    re.IGNORECASE,
+)
