@@ -56,8 +56,16 @@ def _voice_by_lead(doc: Document, lexicon: Lexicon, gazetteer: Any) -> Actor | N
     outlet a lead pattern of `voice.leads` names, when it is one of the voices."""
     title = doc.article.title if isinstance(doc.article.title, str) else ""
     lead = doc.text[doc.sentences[0].start : doc.sentences[0].end]
+    # "Rodong Sinmun Tuesday observes in a bylined commentary in this regard:" hands over to
+    # the outlet after a paragraph of background
+    handovers = [
+        text
+        for s in doc.sentences[1:_HANDOVER_WITHIN]
+        if (text := doc.text[s.start : s.end].strip()).endswith(":")
+    ]
     for pattern in lexicon.voice_leads:
         found = pattern.search(title) or pattern.search(lead)
+        found = found or next(filter(None, map(pattern.search, handovers)), None)
         if found is None:
             continue
         actor = gazetteer.actor(found.group("outlet"), doc.article.published)
@@ -180,6 +188,7 @@ def anaphoric_topic(
 
 
 _SUBJECT_WITHIN = 60  # characters: the subject opens its sentence
+_HANDOVER_WITHIN = 12  # sentences: a handover line follows a short background
 _ANAPHOR = re.compile(
     r"\s*(?:This|That|It|Such (?:an? )?[\w-]+)\b"
     r"(?! is (?:why|because|how|what|when|where|not|no)\b)"
