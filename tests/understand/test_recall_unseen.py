@@ -106,3 +106,11 @@ def test_the_enemys_plan_covers_its_coordinated_verbs(kcna) -> None:
         "other military exercises."
     )
     assert ("military_exercise", "planned", ("KOR",), ()) in kcna.coded_with_modality(text)
+
+
+def test_a_deadly_counter_strike_is_a_threat(kcna) -> None:
+    text = (
+        "Japan staged reckless drills. Should the Japanese reactionaries dare ignite a war, "
+        "the army and people of the DPRK will deal merciless crushing blows at the enemy."
+    )
+    assert ("threat", ("PRK",), ("JPN",)) in kcna.coded(text)
