@@ -52,6 +52,9 @@ class Trigger:
     confidence: float = 0.8
     needs_target: bool = False  # no event unless the sentence itself names a target
     addressee: bool = False  # the subject before the head is spoken to ("X had better")
+    # a verbal act told as its subject's deed ("the U.S. slandered the DPRK"): in "Y noted
+    # that X slandered ...", X did it, not the speaker Y
+    deed: bool = False
     # only when the subject is a person holding a role this matches (actors.yaml role ids)
     doer_role: re.Pattern[str] | None = None
 
@@ -279,6 +282,7 @@ def _compile_trigger(
         confidence=float(entry.get("confidence", 0.8)),
         needs_target=bool(entry.get("needs_target", False)),
         addressee=bool(entry.get("addressee", False)),
+        deed=bool(entry.get("deed", False)),
         doer_role=doer_role,
     )
 

@@ -27,6 +27,7 @@ class PronounResolution:
     day: date | None
     out: list[Found]
     starts: list[int]
+    filed: int  # where the dateline ends: its place and agency are no one "it" refers to
 
     def _where(self, offset: int) -> tuple[int, int]:
         raise NotImplementedError
@@ -53,7 +54,7 @@ class PronounResolution:
             return
         first: dict[int, Found] = {}  # sentence -> its first fitting actor
         for m in reversed(self.out):
-            if m.sentence < sentence - 1:
+            if m.sentence < sentence - 1 or m.start < self.filed:
                 break
             if compatible(m, need, day):
                 first[m.sentence] = m
@@ -66,7 +67,7 @@ class PronounResolution:
         if need in ("group", "thing"):
             return
         for m in reversed(self.out):
-            if m.paragraph < paragraph - 2:
+            if m.paragraph < paragraph - 2 or m.start < self.filed:
                 return
             if compatible(m, need, day):
                 self._add(start, end, m.actor, "pronoun", m.person, noun=m.noun)
@@ -93,7 +94,7 @@ class PronounResolution:
                 subject = m
                 break
         for m in reversed(self.out):
-            if m.sentence < sentence - 1:
+            if m.sentence < sentence - 1 or m.start < self.filed:
                 return
             if m is subject or (subject is not None and m.actor.code == subject.actor.code):
                 continue

@@ -79,6 +79,8 @@ _ACTS = re.compile(
     r"could|can|may|might|must|should|did|does|also|then|\w+ed)\b"
 )
 _KOREAN_HINT = re.compile(r"Korea|Pyongyang|Seoul|DPRK|\bROK\b")
+# "Pyongyang, July 20 (KCNA) --": where and by whom an item was filed
+_DATELINE = re.compile(r"[^()\n]{0,60}\([\w ]{2,20}\)\s*(?:--|\u2014)")
 
 
 class ActorFinder:
@@ -102,6 +104,8 @@ class _Resolver(PronounResolution, PeopleResolution):
         self.kcna = (doc.article.source or "").upper() == "KCNA" or "(KCNA)" in head
         sentences = doc.sentences or fallback_sentences(text)
         self.starts = [s.start for s in sentences]
+        dateline = _DATELINE.match(text)
+        self.filed = dateline.end() if dateline else 0
         self.sentences = sentences
         self.out: list[Found] = []
         self.by_surname: dict[str, Person] = {}
@@ -288,6 +292,7 @@ class _Resolver(PronounResolution, PeopleResolution):
                 self.out.pop()
             self._add(span_start, end, actor, "role", person, worded=bool(owner or consumed))
             return consumed
+        code = code or generic.default  # "defectors": they act from the South
         if code is None:
             # "police", "the rebels" with no country word beside them: the sole country
             # their sentence names, once all are read; "the Korean people", "Tamil

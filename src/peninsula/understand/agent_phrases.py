@@ -89,7 +89,11 @@ def according_to(text: str, local: list[Local]) -> Local | None:
 SPEECH = re.compile(
     r"\b(?:said|says|say|announced|stated|told|added|argued|declared|noted|stressed|"
     r"claimed|insisted|warned|evaluated|affirmed|emphasi[sz]ed|asserted|remarked|wrote|"
-    r"made clear|pointed out|reiterated|maintained)\b",
+    r"made clear|pointed out|reiterated|maintained|"
+    # state media's scornful words for others' speech: "the minister cried out for a
+    # 'stern punishment'", "blustered that ...", "talked about the DPRK's 'threat'"
+    r"cried out|blustered|vociferated|trumpeted|babbled|prattled|clamou?red|contended|"
+    r"alleged(?= that)|talked about)\b",
     re.IGNORECASE,
 )
 # "were fired", "is being slandered and rejected": the head is a passive participle

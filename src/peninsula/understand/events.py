@@ -256,9 +256,8 @@ class EventCoder:
                     # "hosted Japanese Prime Minister Hashimoto": the guest begins inside
                     # the head, so the head ends where the guest's name begins
                     end = hit.start + len(text[hit.start : m.start].rstrip())
-            source, target, how = participants(
-                text, hit.start, end, local, info.statement, info.has_target
-            )
+            spoken = info.statement and not hit.trigger.deed
+            source, target, how = participants(text, hit.start, end, local, spoken, info.has_target)
             said = postposed_speaker(text, hit.start, end, local, how) if info.statement else None
             if said is not None:
                 source, target = said

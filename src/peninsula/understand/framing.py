@@ -244,8 +244,10 @@ _SUBJECT_AFTER = re.compile(
     rf",\s+(?:it|they|he|she|(?:the|its|their)\s+(?:[\w'’-]+\s+){{0,2}}?{_DOCUMENTS})\s",
     re.IGNORECASE,
 )
-# "the (impudent) enemy": state media's name for the side whose acts it has just told
-_ENEMY = r"[Tt]he (?:[\w-]+ )?enem(?:y|ies)\s+(?:[\w'’-]+\s+){0,7}"
+# "the (impudent) enemy": state media's name for the side whose acts it has just told; its
+# clause runs on over coordinated verbs ("announced their plan to stage ... and kick off
+# various other military exercises") up to a punctuation mark
+_ENEMY = r"[Tt]he (?:[\w-]+ )?enem(?:y|ies)\s+(?:[\w'’-]+\s+){0,30}"
 _ENEMY_SUBJECT = re.compile(rf"{_OPENER}{_ENEMY}$")
 # "It also strongly urged ...": a pronoun subject opens the sentence, a few words before
 _PRONOUN_SUBJECT = re.compile(rf"{_OPENER}(?:It|They|He|She)\s+(?:[\w'’-]+\s+){{0,5}}$")

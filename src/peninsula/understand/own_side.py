@@ -71,6 +71,10 @@ def sent_by_other(
     own = set(writer.codes)
     others = [a for a in (source, target, *named) if a is not None and not own & set(a.codes)]
     sender = others[0] if others else other_side(earlier, writer)
+    if sender is None and writer.code in _OTHER_KOREA:
+        # "our border area was littered with wastepaper" as a statement opens: balloons
+        # found in one Korea came over from the other
+        sender = Actor(_OTHER_KOREA[writer.code])
     return (sender, writer) if sender is not None else (None, None)
 
 
@@ -88,8 +92,9 @@ _OUR_PLACE = re.compile(
     r"front line|side|area|areas|land|soil|coast|sea|waters)\b",
     re.IGNORECASE,
 )
+_OTHER_KOREA = {"PRK": "KOR", "KOR": "PRK"}
 _FOUND = re.compile(
     r"\b(?:(?:were|was|been|being|be) (?:also |again |later )?(?:found|discovered|picked up|"
-    r"retrieved|collected)|found (?:again )?in)\b",
+    r"retrieved|collected|littered with|strewn with)|found (?:again )?in)\b",
     re.IGNORECASE,
 )

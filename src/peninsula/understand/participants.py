@@ -323,11 +323,10 @@ def _modifier(candidates: list[Local], text: str, head: int, aimed: bool = False
 
 def _group(m: Local, local: list[Local], text: str) -> list[Local]:
     """A mention with the ones joined to it by 'and', commas or hyphens: joint actors."""
-    i = local.index(m)
-    lo = hi = i
-    while lo > 0 and _JOINT_GAP.fullmatch(text[local[lo - 1].end : local[lo].start]):
+    lo = hi = local.index(m)
+    while lo > 0 and _joined(local[lo - 1], local[lo], text):
         lo -= 1
-    while hi + 1 < len(local) and _JOINT_GAP.fullmatch(text[local[hi].end : local[hi + 1].start]):
+    while hi + 1 < len(local) and _joined(local[hi], local[hi + 1], text):
         hi += 1
     return local[lo : hi + 1]
 
@@ -335,6 +334,11 @@ def _group(m: Local, local: list[Local], text: str) -> list[Local]:
 def group_of(m: Local, local: list[Local], text: str) -> list[Local]:
     """The mention with those joined to it ("the U.S. and south Korea"): one joint actor."""
     return _group(m, local, text)
+
+
+def _joined(a: Local, b: Local, text: str) -> bool:
+    gap = text[a.end : b.start]  # a comma before a pronoun ends a clause: "the DPRK, they"
+    return bool(_JOINT_GAP.fullmatch(gap)) and ("," not in gap or b.mention.kind != "pronoun")
 
 
 def joint_actor(group: list[Local]) -> Actor:

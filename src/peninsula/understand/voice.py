@@ -58,8 +58,16 @@ def _voice_by_lead(doc: Document, lexicon: Lexicon, gazetteer: Any) -> Actor | N
     # the words may come first and their owner after them ("... Rodong Sinmun Tuesday says
     # this in a bylined commentary." as the third sentence)
     leads = [doc.text[s.start : s.end] for s in doc.sentences[:_LEAD_SENTENCES]]
+    # "Rodong Sinmun Tuesday observes in a bylined commentary in this regard:" hands over to
+    # the outlet after a paragraph of background
+    handovers = [
+        text
+        for s in doc.sentences[1:_HANDOVER_WITHIN]
+        if (text := doc.text[s.start : s.end].strip()).endswith(":")
+    ]
     for pattern in lexicon.voice_leads:
         found = pattern.search(title) or next(filter(None, map(pattern.search, leads)), None)
+        found = found or next(filter(None, map(pattern.search, handovers)), None)
         if found is None:
             continue
         actor = gazetteer.actor(found.group("outlet"), doc.article.published)
@@ -198,6 +206,7 @@ def anaphoric_topic(
 
 _LEAD_SENTENCES = 3
 _SUBJECT_WITHIN = 60  # characters: the subject opens its sentence
+_HANDOVER_WITHIN = 12  # sentences: a handover line follows a short background
 _ANAPHOR = re.compile(
     r"\s*(?:This|That|It|Such (?:an? )?[\w-]+)\b"
     r"(?! is (?:why|because|how|what|when|where|not|no)\b)"
