@@ -95,6 +95,7 @@ from peninsula.understand.voice import (
     others_speak,
     outlet_of,
     quote_goes_on,
+    unnamed_subject,
     writer_of,
 )
 
@@ -250,7 +251,7 @@ class EventCoder:
                 # "staged a rally in Tokyo, denouncing the U.S.": the crowd denounces
                 source = prior[1].source
                 target = first_other_after(text, local, hit.end, source) or target
-        if context.writer is not None and first_person(text, hit.start, local):
+        if context.writer is not None and how != "patient" and first_person(text, hit.start, local):
             # "I advise him ...", "we scattered leaflets ...": the outlet's state speaks and acts
             source, target = spoken_by_writer(context.writer, target, hit.start, hit.end, local)
         if kind in LAUNCH_KINDS and how != "patient":
@@ -289,6 +290,8 @@ class EventCoder:
             source = guess if carried or shared else None
             if source is None and info.statement and not others_speak(text):
                 source = context.writer  # "we remind the U.S.": the outlet's state speaks
+            if source == context.writer and unnamed_subject(text, hit.start):
+                source = None  # "the city authorities turned down ...": their words
             source, target = place or (source, target)  # "drills near our border": theirs
             if source is not None and target is None and info.has_target:
                 # "It extended support to the Syrian people": the doer came from before the
