@@ -247,3 +247,11 @@ FOREIGN_BODY = re.compile(
     r"Club|Congress|Forum)\s+(?:of|in)\s+(?:the\s+)?"
     r"(?!Korea\b|DPRK\b|D\.P\.R\.K)[A-Z]"
 )
+# "the secretary general of the International Kim Il Sung Prize Council": the title of a
+# body that spans nations, not the U.N.'s nor a state's
+INTERNATIONAL_BODY = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:International|World|Asian|African|European|Arab|Latin American|"
+    r"Pan-\w+)\b(?:\s+[A-Z][\w'\u2019.-]*){0,7}?\s+(?:Council|Institute|Committee|Association|"
+    r"Federation|Organi[sz]ation|Union|Society|League|Foundation|Front|Movement|Congress|"
+    r"Forum|Cent(?:re|er)|Club|Secretariat|Bureau)\b"
+)

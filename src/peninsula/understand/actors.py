@@ -31,6 +31,7 @@ from peninsula.models import Actor, Document, Mention
 from peninsula.understand.actor_context import (
     COUNTRYLIKE,
     FOREIGN_BODY,
+    INTERNATIONAL_BODY,
     Found,
     fallback_sentences,
     join_countries,
@@ -60,7 +61,12 @@ _POSSESSOR_GAP = re.compile(
     re.IGNORECASE,
 )
 _NO_PERSON = re.compile(r"\b(former|then|vice|deputy|first|late|acting|ex-)\b", re.IGNORECASE)
-_OF_GAP = re.compile(r"^\s+of\s+(?:the\s+)?$")
+# "foreign minister of the Republic of Belarus": the country word may follow its form
+_OF_GAP = re.compile(
+    r"^\s+of\s+(?:the\s+)?(?:(?:(?:Federal|Islamic|People's|Democratic|Socialist|Arab|"
+    r"United)\s+)*(?:Republic|Kingdom|State|Federation|Sultanate|Principality)\s+of\s+"
+    r"(?:the\s+)?)?$"
+)
 # "security forces in Guinea", "rebels in the Ivory Coast": a group named by where it acts
 _IN_GAP = re.compile(r"^\s+in\s+(?:the\s+)?$")
 _TITLE_GAP = re.compile(r"^\s*$")
@@ -276,7 +282,7 @@ class _Resolver(PronounResolution, PeopleResolution):
             actor = Actor(code, generic.sector, named[0])
             self._add(span_start, named[1], actor, "role", None, worded=bool(owner or consumed))
             return consumed
-        if code is None and generic.role and FOREIGN_BODY.match(self.text, end):
+        if code is None and generic.role and _of_foreign_body(self.text, end):
             return consumed  # "the chairman of the Socialist Party of Chile": not Kim's title
         if code is None and (generic.role or generic.body):
             # a state agency's "the foreign ministry" is its own country's, unless the
@@ -369,3 +375,9 @@ class _Resolver(PronounResolution, PeopleResolution):
 
     def _gap(self, a: int, b: int) -> str:
         return self.text[a:b] if b - a < 40 else "\x00"
+
+
+def _of_foreign_body(text: str, end: int) -> bool:
+    """Whether a title is followed by the name of a foreign or international body ("the
+    chairman of the Socialist Party of Chile"): that body's officer, not the title's holder."""
+    return bool(FOREIGN_BODY.match(text, end) or INTERNATIONAL_BODY.match(text, end))

@@ -48,7 +48,10 @@ def named_agent(text: str, start: int, end: int, after: list[Local]) -> Local | 
         return None
     agent = next((m for m in after if m.start == match.end()), None)
     if agent is None and not _NOMINAL_HEAD.search(text, start, end):
-        return None  # "increased by a third": a measure, not an agent
+        # "increased by a third": a measure, not an agent; "rejected by its population",
+        # "rebuffed by the international community": a participle's agent we do not know
+        unknown = _PARTICIPLE_HEAD.search(text, start, end) and _WHO.match(text, end)
+        return "unknown" if unknown else None
     return agent or "unknown"
 
 
@@ -121,6 +124,13 @@ _AGENT_RIGHT_AFTER = re.compile(
 )
 _AGENT_AFTER_OBJECT = re.compile(r"\s+of\s+(?:[\w-]+\s+){1,3}?by\s+(?:(?:the|an?)\s+)?", re.I)
 _NOMINAL_HEAD = re.compile(r"(?:ings?|ions?|ments?|s)$", re.IGNORECASE)
+_PARTICIPLE_HEAD = re.compile(r"[a-z](?:ed|en)$", re.IGNORECASE)
+# "by its population", "by the world media": a group of people named by a common noun
+_WHO = re.compile(
+    r"\s+by\s+(?:its|their|his|her|the)\s+(?:[a-z][\w-]*\s+){0,2}?(?:population|people|"
+    r"public|community|media|press|citizens|residents|voters|members|workers|students|"
+    r"world|masses|nations?|countries|mankind|humankind)\b"
+)
 # "by far", "by 2030", "by means of", "by the end of": no agent
 _NO_AGENT = re.compile(
     r"(?:\d|(?:far|now|then|means|way|virtue|dint|force|end|time|sea|air|land|phone|"

@@ -102,6 +102,7 @@ from peninsula.understand.voice import (
     others_speak,
     outlet_of,
     quote_goes_on,
+    unnamed_subject,
     writer_of,
 )
 
@@ -279,7 +280,12 @@ class EventCoder:
                 target = first_other_after(text, local, hit.end, source) or target
         speaker = context.speaker_at(sentence)
         relayed = speaker is not context.writer
-        if speaker and (info.statement or not relayed) and first_person(text, hit.start, local):
+        if (
+            speaker
+            and how != "patient"
+            and (info.statement or not relayed)
+            and first_person(text, hit.start, local)
+        ):
             # "I advise him ...", "we scattered leaflets ...": the outlet's state speaks and acts
             source, target = spoken_by_writer(speaker, target, hit.start, hit.end, local)
         if kind in LAUNCH_KINDS and how != "patient":
@@ -318,6 +324,9 @@ class EventCoder:
             source = guess if carried or shared else None
             if source is None and info.statement and not others_speak(text):
                 source = speaker  # "we remind the U.S.": the outlet's state speaks
+            if source is not None and source in (context.writer, speaker):
+                if unnamed_subject(text, hit.start):
+                    source = None  # "the city authorities turned down ...": their words
             source, target = place or (source, target)  # "drills near our border": theirs
             if source is not None and target is None and info.has_target:
                 # "It extended support to the Syrian people": the doer came from before the

@@ -38,6 +38,7 @@ from dataclasses import dataclass
 
 from peninsula.models import Document, Sentence, TimexType
 from peninsula.understand.modality import clause_before
+from peninsula.understand.unreal import unreal, unsaid
 from peninsula.understand.voice import OTHERS_WORDS, dateline_end
 
 _LEAD_SENTENCES = 2  # the article's lead: its first sentence or two
@@ -78,9 +79,17 @@ def framed(
     if _TOPIC.search(sentence, max(0, start - 60), start):
         return True  # "gave a lecture on his visit to the DPRK": the act is a topic
     if statement:
+        if _UNOWNED_NOUN.search(sentence, max(0, start - 60), start) and _NOUN_HEAD.match(
+            sentence, start, end
+        ):
+            return True  # "amid protests and accusations": whose accusations, it does not say
+        if unsaid(sentence, start):
+            return True  # "the government should demand ...": not said yet
         return rehearsed(sentence, start, end, statement=True)
     if kind != "military_exercise" and rehearsed(sentence, start, end):
         return True
+    if unreal(sentence, start, end, kind):
+        return True  # "called for the withdrawal of the U.S. forces": demanded, not done
     if named_incident(sentence, end) or owned_act(sentence, start, end, kind, told):
         return True
     if _EPITHET.search(sentence, max(0, start - 60), start):
@@ -301,5 +310,14 @@ _TOPIC = re.compile(
     r"accounts?|photos?|photographs?|exhibitions?|films?|documentar(?:y|ies)|reports?)\s+"
     r"(?:(?:in|at|on)\s+[^,;:]{1,30}?\s+)?(?:on|about)|impressions\s+of)\s+"
     r"(?:his|her|their|its|the|this|that)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# a statement named as a noun with no owner: "under an avalanche of international protests
+# and accusations", "amid condemnation" (not "the American accusations", "Japan's criticism")
+_NOUN_HEAD = re.compile(r"(?:accusations?|condemnations?|denunciations?|criticisms?)\b", re.I)
+_UNOWNED_NOUN = re.compile(
+    r"\b(?:of|and|amid|under|despite|with|to|against|over)\s+(?:(?:the|an?|international|"
+    r"worldwide|widespread|strong|growing|mounting|such|all|these|those|baseless|groundless)"
+    r"\s+)*$",
     re.IGNORECASE,
 )

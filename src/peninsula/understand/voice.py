@@ -174,6 +174,13 @@ def others_speak(text: str) -> bool:
     return _OTHERS_SPEAK.search(text) is not None
 
 
+def unnamed_subject(text: str, start: int) -> bool:
+    """Whether the trigger's subject is a body or official that the actor finder could not
+    place ("the prefectural authorities turned down ...", "the mayor rejected ..."): their
+    words, not the writer's."""
+    return _UNNAMED_SUBJECT.search(text, max(0, start - 80), start) is not None
+
+
 def _branded(text: str, low: str, others: list[Local], cue: re.Pattern[str]) -> Local | None:
     """The actor a cue word is stuck to: "the puppet ROK", "the Ukrainian puppet clique",
     "Japan's crimes" brand that actor, whoever else the sentence names first."""
@@ -264,3 +271,11 @@ _GOES_ON = re.compile(
 )
 # an epithet before a building or mission: "the puppet ROK embassy", "puppet consulate"
 _PLACE_AFTER = re.compile(r"(?:\s+[\w.'’-]+){0,2}?\s+(?:embassy|consulate|legation|mission)\b")
+# "the prefectural authorities", "the city mayor", "its police" right before the verb
+_UNNAMED_SUBJECT = re.compile(
+    r"(?:^|[,;]\s+|\b(?:However|But|Then|And|Meanwhile),?\s+)(?:the|its|their|local)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:authorities|officials?|mayor|governor|police|court|council|"
+    r"assembly|prefecture|administration|company|organi[sz]ers?|management)\s+"
+    r"(?:\w+ly\s+)?(?:also\s+)?$",
+    re.IGNORECASE,
+)
