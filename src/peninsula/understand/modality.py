@@ -93,7 +93,7 @@ def modality_of(sentence: str, start: int, end: int, statement: bool = False) ->
         # "running amuck to attack the DPRK", "destroy them by strikes if it moves": an aim
         # or an order for a case that has not come
         return ModalityReading(Modality.PLANNED, 0.5, speculative=True)
-    if pledged or _FUTURE_AFTER.match(after):
+    if pledged or _FUTURE_AFTER.match(after) or _TO_COME.match(sentence, end):
         return ModalityReading(Modality.PLANNED, hedge)
     return ModalityReading(Modality.OCCURRED, hedge)
 
@@ -181,7 +181,7 @@ _PLAN = re.compile(
     r"expressed (?:\w+ ){0,2}(?:will|willingness|readiness|intention|determination) to|"
     r"willing(?:ness)? to|ready to|readiness to|prepared to|going to|(?:is|are) to|"
     r"scheduled to|set to|seek(?:s|ing)? to|sought to|determined to|committed to|"
-    r"commitment to|wants? to|wanted to|hopes? to|upcoming|to be held|schem(?:e|es|ing) to|"
+    r"commitment to|wants? to|wanted to|hopes? to|(?:keen|eager) to|upcoming|to be held|schem(?:e|es|ing) to|"
     r"requir(?:e|es|ed) (?:\w+ ){0,3}to|needs? to|contemplat(?:e|es|ed|ing)|"
     r"mull(?:s|ed|ing)?|(?:an?|the|their|its|his|her) attempts? to|bid to|"
     r"cannot but (?:re)?consider|(?:re)?consider(?:s|ed|ing)? (?:the )?(?:[\w-]+ ){0,2}"
@@ -218,6 +218,13 @@ _TRAILING_CONDITION = re.compile(
 _FUTURE_AFTER = re.compile(
     r"(?:\s+[\w'’-]+){0,6}?\s+(?:will|would|shall|(?:is|are) (?:to|scheduled to|set to|slated "
     r"to))\s+(?:also\s+)?be\s+(?:staged|held|conducted|launched|carried out|started|kicked off)\b",
+    re.IGNORECASE,
+)
+# "the "summit" to be co-sponsored by ...": a meeting or drill still to come (read past
+# the closing quote, which ends the clause)
+_TO_COME = re.compile(
+    r"[\"”’']?\s+to\s+be\s+(?:co-?)?(?:held|hosted|sponsored|organi[sz]ed|convened|staged|"
+    r"conducted|opened)\b",
     re.IGNORECASE,
 )
 _NOT_ENTITLED = re.compile(r"\b(?:not entitled|no right|no courage|no intention) to\s+$", re.I)
