@@ -86,6 +86,7 @@ from peninsula.understand.targets import (
     body_meeting,
     check_target,
     destination,
+    interviewed,
     joined_or_aimed,
     named_parties,
     retold_meeting,
@@ -208,6 +209,8 @@ class EventCoder:
         if framed(text, hit.start, hit.end, kind, info.statement, told):
             return None
         if retold_meeting(text, (hit.start, hit.end), local, kind, earlier):
+            return None
+        if interviewed(kind, text, hit.start, local):
             return None
         confidence = hit.trigger.confidence * reading.confidence
         how = "addressee"
@@ -398,5 +401,8 @@ class _Context:
     events: list[Event] = field(default_factory=list)
 
 
-# A tag or keyword line ("North, Korea, Kim, South, Korea, summit"): words, no sentence.
-_LIST = re.compile(r"\s*(?:[\w.'’-]+(?:\s+[\w.'’-]+)?\s*,\s*){3,}[\w.'’ -]+\s*")
+# A tag or keyword line ("North, Korea, Kim, South, Korea, summit"): words, no sentence;
+# its last item is as short as the others ("A, B, C and D will take part" is a sentence).
+_LIST = re.compile(
+    r"\s*(?:[\w.'’-]+(?:\s+[\w.'’-]+)?\s*,\s*){3,}(?:and\s+)?[\w.'’-]+(?:\s+[\w.'’-]+)?\s*"
+)

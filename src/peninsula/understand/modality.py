@@ -169,8 +169,9 @@ _HABITUAL = re.compile(
     re.IGNORECASE,
 )
 _CONDITION = re.compile(r"\b(?:if|unless|should the|in case)\b", re.IGNORECASE)
+# ("On May 3", "in May 2012", "since 13 May" name the month, not a modal)
 _SPECULATION = re.compile(
-    r"\b(?:could|might|may|(?:is|are|was|were) (?:widely )?(?:expected|likely|poised|"
+    r"\b(?:could|might|(?<!\bin )(?<!\bof )(?<!\bsince )(?<!\b\d )(?<!\b\d\d )may(?! \d)|(?:is|are|was|were) (?:widely )?(?:expected|likely|poised|"
     r"believed|feared) to|likely to|possibility of|likelihood of|capable of|ability to)\b",
     re.IGNORECASE,
 )
@@ -205,7 +206,7 @@ _CONSEQUENCE = re.compile(
 # kill" tells of a real attempt)
 _ATTEMPT = re.compile(
     r"\b(?:tries|trying|run(?:s|ning)? amuck|ran amuck|"
-    r"(?:hell-)?bent on|desperate|desperately|zealous|eager|keen)\s+(?:to\s+)?(?:[\w-]+\s+)?$",
+    r"(?:hell-)?bent on|desperate|desperately|zealous)\s+(?:to\s+)?(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 # a condition right after the act, in its own clause: "by merciless strikes if it moves"

@@ -3,7 +3,8 @@
 Needs: `Article.text` (cleaned). Adds: `Document.sentences`, each with its paragraph number.
 A rule-based splitter: news prose is regular enough, and it is orders of magnitude faster
 than a statistical parser. Paragraph breaks always end a sentence, unless a single line break
-falls inside one (the next line goes on in lower case, or the line ends with an abbreviation); inside a paragraph a
+falls inside one (the next line goes on in lower case, or the line ends with a title such
+as "Gen."); inside a paragraph a
 sentence ends at . ! or ? (optionally followed by closing quotes or brackets) followed by
 space and an uppercase letter, a digit or an opening quote, unless the period ends a known
 abbreviation or an initial.
@@ -40,7 +41,7 @@ _NEXT_WORD = re.compile(r"\s+[\"'“‘(\[]?([A-Za-z]+)")
 
 _PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*\S)")
 _BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])""")
-_NEXT_LINE = re.compile(r"[ \t]*[\"'“‘(\[]?([A-Za-z])")
+_NEXT_LINE = re.compile(r"[ \t]*([A-Za-z])")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 
 
@@ -63,7 +64,7 @@ def _wrapped(text: str, start: int, end: int) -> bool:
     """Whether a single line break falls inside a sentence, as where a site broke its lines
     after abbreviations ("co-sponsored by the U.S.\nnuclear war mastermind", "of the C.C.\nthe
     Union"): the next line goes on in lower case, or the line ends with an abbreviation that
-    does not end the sentence here."""
+    never ends a sentence ("Gen.\nKim")."""
     if text.count("\n", start, end) > 1:
         return False
     following = _NEXT_LINE.match(text, end)
@@ -74,10 +75,12 @@ def _wrapped(text: str, start: int, end: int) -> bool:
     if start == 0 or text[start - 1] != ".":
         return False
     word = _WORD_BEFORE.search(text, max(0, start - 40), start - 1)
-    if word is None or len(word.group(1)) == 1:
-        return False  # "from A to Z.": a letter that ends a line ends its sentence
-    low = max(0, start - 40)
-    return _is_abbreviation(text[low : end + 40], start - 1 - low)
+    if word is None:
+        return False
+    # "from A to Z.", "the U.S.\nFar from ...": a letter, or an abbreviation that may end a
+    # sentence, ends its line's sentence before a capital
+    token = word.group(1).lower().rstrip(".")
+    return token in _ABBREVIATIONS and token not in _FINAL_ABBREVIATIONS
 
 
 def _add_paragraph(text: str, start: int, end: int, paragraph: int, out: list[Sentence]) -> bool:

@@ -101,6 +101,19 @@ def retold_meeting(
     return details.group(1).lower() == "with" and not partner
 
 
+def interviewed(kind: str, text: str, start: int, local: list[Local]) -> bool:
+    """Whether a news outlet is the one who meets ("KCNA met the Swiss film producer"): it
+    interviews them, no talks between states."""
+    if kind not in MUTUAL:
+        return False
+    subject = next((m for m in reversed(local) if m.end <= start), None)
+    return (
+        subject is not None
+        and subject.mention.actor.sector == "MED"
+        and _SHORT_GAP.fullmatch(text, subject.end, start) is not None
+    )
+
+
 def destination(text: str, head: str, end: int, local: list[Local], source: Actor) -> Actor | None:
     """The host of the gathering a delegation leaves for ("left here to attend the congress
     to be held in Brazil"): its state is the other party of the visit."""
@@ -126,6 +139,10 @@ def joined_or_aimed(
     start, end = span
     if kind == "talks" and body_meeting(text[start:end], source):
         target = None  # "the ASEAN ministers' meeting held in Manila": no counterpart
+    elif (
+        kind == "talks" and text[start:end].lower() in ("met", "meet") and _MET_TO.match(text, end)
+    ):
+        target = None  # "civilians met to vow to wipe out X": a gathering; X was not met
     elif kind == "demand":
         target = partner_called(text, span, local, source) or target
     elif kind == "rejection":
@@ -302,3 +319,5 @@ _BARE_THE = re.compile(r"\bthe\s+[\"“]?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _OWN_DETAILS = re.compile(
     r"[\"”]?\s+(of|between|among|with|held|in|on|at|to be|which|that)\b", re.IGNORECASE
 )
+_SHORT_GAP = re.compile(r"(?:\s+(?:on|this|last|in)?\s*[\w.]+){0,2}?\s+|\s+", re.IGNORECASE)
+_MET_TO = re.compile(r"\s+to\s+(?!the\b|an?\b|his\b|her\b|their\b)[a-z]+", re.IGNORECASE)
