@@ -18,7 +18,7 @@ def test_a_leaders_phone_call_is_a_summit_and_its_demand_is_aimed_at_the_partner
         "and called for stronger sanctions on Syria."
     )
     coded = kcna.coded(text)
-    assert ("summit", ("CAN",), ("DEU",)) in coded
+    assert ("summit", ("CAN", "DEU"), ()) in coded  # a meeting's parties are its source
     assert ("demand", ("CAN",), ("DEU",)) in coded
     assert not any(kind == "talks" for kind, *_ in coded)
 

@@ -71,8 +71,8 @@ def test_a_delegation_arriving_here_visits_the_outlets_state_without_a_dateline(
         "A delegation of the Labour Party of Malta arrived here on Tuesday.",
         source="KCNA",
     )
-    assert [(e.kind, e.target.codes if e.target else None) for e in doc.events] == [
-        ("talks", ("PRK",))
+    assert [(e.kind, e.source.codes, e.target) for e in doc.events] == [
+        ("talks", ("MLT", "PRK"), None)  # the visitors and their hosts
     ]
 
 

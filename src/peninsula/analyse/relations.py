@@ -7,7 +7,9 @@ an exponentially smoothed mean. The formulas are written out in docs/analysis.md
 
 Pairs: "PRK-KOR" (or "PRK->KOR") is directed, PRK acting on KOR; "PRK~KOR", or any pair with
 `directed=False`, takes events in both directions. A joint actor "USA;KOR" counts for each of
-its members. Events without a target, without an intensity or without a date are left out.
+its members; a meeting (summit, talks) names all its parties as source and no target, and
+counts toward each pair of them. Other events without a target, without an intensity or
+without a date are left out.
 
 Implicit targets: a missile launch, a nuclear test or a drill names no target, yet it is
 aimed at someone. Such an event without a target counts toward the pairs of its source with
@@ -61,6 +63,9 @@ IMPLICIT_TARGETS: ImplicitTargets = {
     },
     "USA": {"military_exercise": ("PRK",)},
 }
+# A meeting lists all its parties as its source and names no target: each party meets
+# each other one.
+MUTUAL_KINDS = frozenset({"summit", "talks"})
 _FREQ_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 _PAIR = re.compile(r"^\s*([A-Za-z]{2,4})\s*(->|-|~)\s*([A-Za-z]{2,4})\s*$")
 
@@ -254,10 +259,13 @@ def _in_pair(fused: FusedEvent, a: str, b: str, directed: bool, implicit: Implic
 
 
 def _targets(fused: FusedEvent, source: str, implicit: ImplicitTargets) -> tuple[str, ...]:
-    """The event's target codes; for a targetless show of force, the source's implicit ones."""
+    """The event's target codes; for a targetless show of force, the source's implicit ones;
+    for a meeting, its other parties."""
     e = fused.event
     if e.target is not None:
         return e.target.codes
+    if e.kind in MUTUAL_KINDS and e.source is not None:
+        return tuple(code for code in e.source.codes if code != source)
     table = implicit.get(source, {})
     key = str(e.attrs.get("missile_class") or "").lower()
     return table[key] if key in table else table.get(e.kind, ())

@@ -89,10 +89,14 @@ from peninsula.understand.sentence_events import (
 from peninsula.understand.targets import (
     HOSTILE_QUADS,
     MEETINGS,
+    all_parties,
     body_meeting,
     check_target,
+    destination,
+    interviewed,
     joined_or_aimed,
     named_parties,
+    retold_meeting,
 )
 from peninsula.understand.trigger_hits import Hit, find_hits
 from peninsula.understand.voice import (
@@ -233,6 +237,10 @@ class EventCoder:
             return None
         if framed(text, hit.start, hit.end, kind, info.statement, told):
             return None
+        if retold_meeting(text, (hit.start, hit.end), local, kind, earlier):
+            return None
+        if interviewed(kind, text, hit.start, local):
+            return None
         confidence = hit.trigger.confidence * reading.confidence
         how = "addressee"
         if hit.trigger.addressee:
@@ -356,6 +364,8 @@ class EventCoder:
             pass  # "urged Foreign Minister Abdul Rahman to resign": someone we do not know
         elif info.needs_target and (target is None or set(target.codes) & set(source.codes)):
             return None  # praise of one's own workers, orders at home: not between actors
+        if kind == "talks" and target is None:
+            target = destination(text, text[hit.start : hit.end], hit.end, local, source)
         if kind == "talks" and target is None and context.host is not None:
             if " here" in text[hit.start : hit.end] and source.codes != context.host.codes:
                 target = context.host  # "the delegation arrived here": a visit to the outlet's
@@ -369,6 +379,7 @@ class EventCoder:
                 # the premier "proposed building a resting place", Kim "criticized the
                 # officials for their negligence": words at home, not between actors
                 return None
+        source, target = all_parties(kind, source, target)
         event = self._make(
             context, sentence, kind, reading.modality, source, target, (hit.start, hit.end)
         )
@@ -437,5 +448,8 @@ class _Context:
         return self.relay.speaker
 
 
-# A tag or keyword line ("North, Korea, Kim, South, Korea, summit"): words, no sentence.
-_LIST = re.compile(r"\s*(?:[\w.'’-]+(?:\s+[\w.'’-]+)?\s*,\s*){3,}[\w.'’ -]+\s*")
+# A tag or keyword line ("North, Korea, Kim, South, Korea, summit"): words, no sentence;
+# its last item is as short as the others ("A, B, C and D will take part" is a sentence).
+_LIST = re.compile(
+    r"\s*(?:[\w.'’-]+(?:\s+[\w.'’-]+)?\s*,\s*){3,}(?:and\s+)?[\w.'’-]+(?:\s+[\w.'’-]+)?\s*"
+)

@@ -93,7 +93,7 @@ def modality_of(sentence: str, start: int, end: int, statement: bool = False) ->
         # "running amuck to attack the DPRK", "destroy them by strikes if it moves": an aim
         # or an order for a case that has not come
         return ModalityReading(Modality.PLANNED, 0.5, speculative=True)
-    if pledged or _FUTURE_AFTER.match(after):
+    if pledged or _FUTURE_AFTER.match(after) or _TO_COME.match(sentence, end):
         return ModalityReading(Modality.PLANNED, hedge)
     return ModalityReading(Modality.OCCURRED, hedge)
 
@@ -169,8 +169,9 @@ _HABITUAL = re.compile(
     re.IGNORECASE,
 )
 _CONDITION = re.compile(r"\b(?:if|unless|should the|in case)\b", re.IGNORECASE)
+# ("On May 3", "in May 2012", "since 13 May" name the month, not a modal)
 _SPECULATION = re.compile(
-    r"\b(?:could|might|may|(?:is|are|was|were) (?:widely )?(?:expected|likely|poised|"
+    r"\b(?:could|might|(?<!\bin )(?<!\bof )(?<!\bsince )(?<!\b\d )(?<!\b\d\d )may(?! \d)|(?:is|are|was|were) (?:widely )?(?:expected|likely|poised|"
     r"believed|feared) to|likely to|possibility of|likelihood of|capable of|ability to)\b",
     re.IGNORECASE,
 )
@@ -181,7 +182,7 @@ _PLAN = re.compile(
     r"expressed (?:\w+ ){0,2}(?:will|willingness|readiness|intention|determination) to|"
     r"willing(?:ness)? to|ready to|readiness to|prepared to|going to|(?:is|are) to|"
     r"scheduled to|set to|seek(?:s|ing)? to|sought to|determined to|committed to|"
-    r"commitment to|wants? to|wanted to|hopes? to|upcoming|to be held|schem(?:e|es|ing) to|"
+    r"commitment to|wants? to|wanted to|hopes? to|(?:keen|eager) to|upcoming|to be held|schem(?:e|es|ing) to|"
     r"requir(?:e|es|ed) (?:\w+ ){0,3}to|needs? to|contemplat(?:e|es|ed|ing)|"
     r"mull(?:s|ed|ing)?|(?:an?|the|their|its|his|her) attempts? to|bid to|"
     r"cannot but (?:re)?consider|(?:re)?consider(?:s|ed|ing)? (?:the )?(?:[\w-]+ ){0,2}"
@@ -205,7 +206,7 @@ _CONSEQUENCE = re.compile(
 # kill" tells of a real attempt)
 _ATTEMPT = re.compile(
     r"\b(?:tries|trying|run(?:s|ning)? amuck|ran amuck|"
-    r"(?:hell-)?bent on|desperate|desperately|zealous|eager|keen)\s+(?:to\s+)?(?:[\w-]+\s+)?$",
+    r"(?:hell-)?bent on|desperate|desperately|zealous)\s+(?:to\s+)?(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 # a condition right after the act, in its own clause: "by merciless strikes if it moves"
@@ -218,6 +219,13 @@ _TRAILING_CONDITION = re.compile(
 _FUTURE_AFTER = re.compile(
     r"(?:\s+[\w'’-]+){0,6}?\s+(?:will|would|shall|(?:is|are) (?:to|scheduled to|set to|slated "
     r"to))\s+(?:also\s+)?be\s+(?:staged|held|conducted|launched|carried out|started|kicked off)\b",
+    re.IGNORECASE,
+)
+# "the "summit" to be co-sponsored by ...": a meeting or drill still to come (read past
+# the closing quote, which ends the clause)
+_TO_COME = re.compile(
+    r"[\"”’']?\s+to\s+be\s+(?:co-?)?(?:held|hosted|sponsored|organi[sz]ed|convened|staged|"
+    r"conducted|opened)\b",
     re.IGNORECASE,
 )
 _NOT_ENTITLED = re.compile(r"\b(?:not entitled|no right|no courage|no intention) to\s+$", re.I)

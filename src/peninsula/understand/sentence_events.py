@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from peninsula.knowledge.lexicon import Trigger
 from peninsula.models import Actor, Event
 from peninsula.understand.sides import closes_aside
+from peninsula.understand.targets import MUTUAL
 
 if TYPE_CHECKING:
     from peninsula.understand.participants import Local
@@ -36,6 +37,8 @@ def told_twice(event: Event, earlier: Event) -> bool:
     if event.plover in _VERBAL_ROOTS and event.target == earlier.target:
         return True  # "seminars in Kenya denounced the U.S. hostile policy": one statement
     victims = set(earlier.target.codes) if earlier.target else set()
+    if earlier.kind in MUTUAL and len(earlier.source.codes) > 1:
+        victims = set(earlier.source.codes)  # "a summit of A, B and C after an A-B summit"
     return set(event.source.codes) <= victims
 
 

@@ -2,7 +2,9 @@
 
 Needs: `Article.text` (cleaned). Adds: `Document.sentences`, each with its paragraph number.
 A rule-based splitter: news prose is regular enough, and it is orders of magnitude faster
-than a statistical parser. Paragraph breaks always end a sentence; inside a paragraph a
+than a statistical parser. Paragraph breaks always end a sentence, unless a single line break
+falls inside one (the next line goes on in lower case, or the line ends with a title such
+as "Gen."); inside a paragraph a
 sentence ends at . ! or ? (optionally followed by closing quotes or brackets) followed by
 space and an uppercase letter, a digit or an opening quote, unless the period ends a known
 abbreviation or an initial.
@@ -39,6 +41,7 @@ _NEXT_WORD = re.compile(r"\s+[\"'“‘(\[]?([A-Za-z]+)")
 
 _PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*\S)")
 _BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])""")
+_NEXT_LINE = re.compile(r"[ \t]*([A-Za-z])")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 
 
@@ -48,11 +51,36 @@ def split_sentences(text: str) -> list[Sentence]:
     paragraph = 0
     position = 0
     for match in _PARAGRAPH.finditer(text):
+        if _wrapped(text, match.start(), match.end()):
+            continue
         if _add_paragraph(text, position, match.start(), paragraph, sentences):
             paragraph += 1
         position = match.end()
     _add_paragraph(text, position, len(text), paragraph, sentences)
     return sentences
+
+
+def _wrapped(text: str, start: int, end: int) -> bool:
+    """Whether a single line break falls inside a sentence, as where a site broke its lines
+    after abbreviations ("co-sponsored by the U.S.\nnuclear war mastermind", "of the C.C.\nthe
+    Union"): the next line goes on in lower case, or the line ends with an abbreviation that
+    never ends a sentence ("Gen.\nKim")."""
+    if text.count("\n", start, end) > 1:
+        return False
+    following = _NEXT_LINE.match(text, end)
+    if following is None:
+        return False
+    if following.group(1).islower():
+        return True
+    if start == 0 or text[start - 1] != ".":
+        return False
+    word = _WORD_BEFORE.search(text, max(0, start - 40), start - 1)
+    if word is None:
+        return False
+    # "from A to Z.", "the U.S.\nFar from ...": a letter, or an abbreviation that may end a
+    # sentence, ends its line's sentence before a capital
+    token = word.group(1).lower().rstrip(".")
+    return token in _ABBREVIATIONS and token not in _FINAL_ABBREVIATIONS
 
 
 def _add_paragraph(text: str, start: int, end: int, paragraph: int, out: list[Sentence]) -> bool:

@@ -29,6 +29,9 @@ from peninsula.understand.participants import Local, joint_actor
 HOSTILE_QUADS = frozenset({"verbal_conflict", "material_conflict"})
 # acts whose parties are all doers: the source lists them, the target is left empty
 MEETINGS = frozenset({"summit", "talks", "agreement_signed", "cooperation", "exchange"})
+# meetings: every party meets every other, so the source lists them all (sorted) and the
+# target stays empty; "A met B" and "B received A" are one event, as in the gold
+MUTUAL = frozenset({"summit", "talks"})
 # acts done together with the state named after "with" ("drills with the U.S. navy")
 JOINT_ACTS = frozenset({"military_exercise", "artillery_fire"})
 
@@ -66,6 +69,64 @@ def check_target(
     return target
 
 
+def all_parties(kind: str, source: Actor, target: Actor | None) -> tuple[Actor, Actor | None]:
+    """A meeting's parties as one joint source with no target ("Kim met the governor":
+    PRK;RUS), so that either side's account of it is the same event."""
+    if kind not in MUTUAL:
+        return source, target
+    codes = sorted({*source.codes, *(target.codes if target else ())})
+    if len(codes) == 1:
+        return source, None
+    return Actor(";".join(codes)), None
+
+
+def retold_meeting(
+    text: str, span: tuple[int, int], local: list[Local], kind: str, earlier: list[Event]
+) -> bool:
+    """Whether a bare definite noun names a meeting the article has told already ("days
+    ahead of the "summit"", "with the summit as a momentum"): no new meeting, and its
+    sentence's subject is no party to it. One that names its own parties, date or place
+    ("the U.S.-Japan summit", "the summit of A and B", "the summit held on May 3") is not."""
+    start, end = span
+    if kind not in MUTUAL or not any(e.kind == kind for e in earlier):
+        return False
+    the = _BARE_THE.search(text, max(0, start - 50), start)
+    if the is None or any(the.start() <= m.start < end for m in local):
+        return False
+    details = _OWN_DETAILS.match(text, end)
+    if details is None:
+        return True
+    # "the summit with Russia" names a party; "the summit with the involvement of" does not
+    partner = any(details.end() <= m.start < details.end() + 25 for m in local)
+    return details.group(1).lower() == "with" and not partner
+
+
+def interviewed(kind: str, text: str, start: int, local: list[Local]) -> bool:
+    """Whether a news outlet is the one who meets ("KCNA met the Swiss film producer"): it
+    interviews them, no talks between states."""
+    if kind not in MUTUAL:
+        return False
+    subject = next((m for m in reversed(local) if m.end <= start), None)
+    return (
+        subject is not None
+        and subject.mention.actor.sector == "MED"
+        and _SHORT_GAP.fullmatch(text, subject.end, start) is not None
+    )
+
+
+def destination(text: str, head: str, end: int, local: list[Local], source: Actor) -> Actor | None:
+    """The host of the gathering a delegation leaves for ("left here to attend the congress
+    to be held in Brazil"): its state is the other party of the visit."""
+    if _DEPARTS.search(head) is None:
+        return None
+    for m in local:
+        if m.start < end or set(m.codes) & set(source.codes):
+            continue
+        if _HELD_IN.search(text, max(0, m.start - 40), m.start):
+            return m.mention.actor
+    return None
+
+
 def joined_or_aimed(
     kind: str,
     text: str,
@@ -78,6 +139,10 @@ def joined_or_aimed(
     start, end = span
     if kind == "talks" and body_meeting(text[start:end], source):
         target = None  # "the ASEAN ministers' meeting held in Manila": no counterpart
+    elif (
+        kind == "talks" and text[start:end].lower() in ("met", "meet") and _MET_TO.match(text, end)
+    ):
+        target = None  # "civilians met to vow to wipe out X": a gathering; X was not met
     elif kind == "demand":
         target = partner_called(text, span, local, source) or target
     elif kind == "rejection":
@@ -121,6 +186,16 @@ def named_parties(text: str, span: tuple[int, int], local: list[Local]) -> Actor
     start, end = span
     if _TIME_MARK.search(text, max(0, start - 60), start):
         return None
+    hosted = _HOSTED_BY.match(text, end)
+    if hosted is not None:
+        # "the summit to be co-sponsored by the U.S. and south Korea": the hosts meet their
+        # guests, so even one host is a party
+        hosts = [m for m in local if m.start >= hosted.end()]
+        return (
+            joint_actor(_joined(hosts, text))
+            if hosts[:1] and hosts[0].start == hosted.end()
+            else None
+        )
     for m in local:
         if m.start < end:
             continue
@@ -223,8 +298,26 @@ _TIME_MARK = re.compile(
     r"(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+_HOSTED_BY = re.compile(
+    r"[\"”’']?\s+(?:(?:to be|being|was|were|is|are|will be)\s+)?(?:co-?)?(?:hosted|sponsored|"
+    r"organi[sz]ed|convened|chaired)\s+by\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 _HEAD_OPENS = re.compile(r"\b(?:of|between|among)$", re.IGNORECASE)
 _OPENED_GAP = re.compile(
     r"\s+(?:the\s+)?(?:(?:two|both)\s+)?(?:delegations\s+of\s+(?:the\s+)?)?", re.IGNORECASE
 )
 _BODY_MEETING = re.compile(r"\b(?:meeting|conference|session|talks)\b", re.IGNORECASE)
+_DEPARTS = re.compile(r"\b(?:left|leav\w+|depart\w*)\b", re.IGNORECASE)
+# "the congress to be held in Brazil", "which will take place in Uganda"
+_HELD_IN = re.compile(
+    r"\b(?:held|take place|takes place|taking place|convened|opened|open) in (?:the )?$",
+    re.IGNORECASE,
+)
+# "the "nuclear security summit"", "the summit": a definite noun with at most a few words
+_BARE_THE = re.compile(r"\bthe\s+[\"“]?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_OWN_DETAILS = re.compile(
+    r"[\"”]?\s+(of|between|among|with|held|in|on|at|to be|which|that)\b", re.IGNORECASE
+)
+_SHORT_GAP = re.compile(r"(?:\s+(?:on|this|last|in)?\s*[\w.]+){0,2}?\s+|\s+", re.IGNORECASE)
+_MET_TO = re.compile(r"\s+to\s+(?!the\b|an?\b|his\b|her\b|their\b)[a-z]+", re.IGNORECASE)
