@@ -129,7 +129,7 @@ class EventCoder:
             evoked = self.lexicon.prefilter.search(low)
             local = locals_of(sentence)
             if context.writer is None:
-                context.relay = relay_after(doc, sentence, local) or context.relay
+                context.relay = relay_after(doc, sentence, local, context.relay)
             leads = partial(holds_role, self.gazetteer, sentence.text, local)
             hits = find_hits(self.lexicon, self._order, low, leads) if evoked else []
             speaker = context.speaker_at(sentence)
@@ -278,9 +278,10 @@ class EventCoder:
             source, target = sent_by_other(source, target, context.writer, earlier, named)
         if source is None:
             return None
-        if kind == "praise" and context.writer and WRITERS_PEOPLE.match(text, hit.end):
-            if source.codes != context.writer.codes:
-                target = context.writer  # "praised the Korean people who ...": the writer's
+        home_state = context.writer or context.host  # an outlet's story is told at home
+        if kind == "praise" and home_state and WRITERS_PEOPLE.match(text, hit.end):
+            if source.codes != home_state.codes:
+                target = home_state  # "praised the Korean people who ...": the outlet's
         if hit.trigger.needs_target and (target is None or set(target.codes) <= set(source.codes)):
             return None
         home = target if at_home(source, target) else None
@@ -302,7 +303,6 @@ class EventCoder:
         lone = len(source.codes) < 2 and not body_meeting(text[hit.start : hit.end], source)
         if kind == "talks" and target is None and lone:
             return None  # a visit to a factory is not talks: talks need a counterpart
-        home_state = context.writer or context.host  # an outlet's story is told at home
         if info.statement and target is None and home_state is not None:
             own = set(home_state.codes)
             if set(source.codes) <= own and all(set(m.codes) <= own for m in local):
@@ -333,7 +333,7 @@ class EventCoder:
         if sentence.start < context.filed and date == dated_by_dateline(doc, date):
             date = published_date(doc)  # the dateline's day is when it was reported
         if info.statement:
-            date = relayed_date(context.relay, sentence, source, date)
+            date = relayed_date(context.relay, sentence, source, date, doc)
         if info.statement and historic_in_speech(doc, date, text, span[0]):
             # "said the Korean people defeated the U.S. in 1953 and denounced ...": the year
             # is what was told; the reported statement is of the report's day
