@@ -156,9 +156,18 @@ class Found:
     worded: bool = False  # its span names its country: "French National Assembly"
 
 
+# the noun of a "he" or "she" that stands for a titled person we do not know
+PERSON_NOUN = "person"
+
+
 def compatible(m: Found, need: str, day: date | None) -> bool:
     if need in ("m", "f"):
-        return m.person is not None and m.person.gender == need
+        if m.person is None:
+            # "President of Laos Choummaly X", "the Lao president": a titled person we do
+            # not know, of either gender, is who "he" or "she" continues before any
+            # known person named further back
+            return m.kind == "role" or (m.kind == "pronoun" and m.noun == PERSON_NOUN)
+        return m.person.gender == need
     if need == "leader":
         return m.person is not None and any(
             r.split(".")[1] in LEADER_ROLES for r in m.person.roles_on(day)

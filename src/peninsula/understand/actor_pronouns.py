@@ -17,7 +17,7 @@ from datetime import date
 
 from peninsula.knowledge.gazetteer import Person
 from peninsula.models import Actor
-from peninsula.understand.actor_context import Found, compatible, object_position
+from peninsula.understand.actor_context import PERSON_NOUN, Found, compatible, object_position
 
 
 class PronounResolution:
@@ -52,6 +52,11 @@ class PronounResolution:
         if need == "thing" and object_position(self.text, start, end):
             self._object_pronoun(start, end, sentence)
             return
+        if need in ("m", "f") and _SAYS_AFTER.match(self.text, end):
+            spoke = self._last_speaker(sentence, need)
+            if spoke is not None:  # "Hu said: I met Kim twice ... , he added": Hu
+                self._add(start, end, spoke.actor, "pronoun", spoke.person, noun=spoke.noun)
+                return
         first: dict[int, Found] = {}  # sentence -> its first fitting actor
         for m in reversed(self.out):
             if m.sentence < sentence - 1 or m.start < self.filed:
@@ -62,7 +67,8 @@ class PronounResolution:
         if m is not None and m.sentence < sentence and need == "thing" and self._oblique(m):
             return  # "The appeal condemned the crimes of the U.S. It stressed ...": the appeal
         if m is not None:
-            self._add(start, end, m.actor, "pronoun", m.person, noun=m.noun)
+            noun = PERSON_NOUN if need in ("m", "f") and m.person is None else m.noun
+            self._add(start, end, m.actor, "pronoun", m.person, noun=noun)
             return
         if need in ("group", "thing"):
             return
@@ -72,6 +78,20 @@ class PronounResolution:
             if compatible(m, need, day):
                 self._add(start, end, m.actor, "pronoun", m.person, noun=m.noun)
                 return
+
+    def _last_speaker(self, sentence: int, need: str) -> Found | None:
+        """The most recent fitting person of this or the two sentences before who is the
+        subject of a speech verb ("Hu said", "said the president")."""
+        for m in reversed(self.out):
+            if m.sentence < sentence - 2:
+                return None
+            if not compatible(m, need, self.day):
+                continue
+            if _SAYS_AFTER.match(self.text, m.end) or _SAYS_BEFORE.search(
+                self.text, max(0, m.start - 12), m.start
+            ):
+                return m
+        return None
 
     def _oblique(self, m: Found) -> bool:
         """Whether a mention is not its sentence's subject: the object of a preposition, or
@@ -108,3 +128,8 @@ _PREPOSITION_BEFORE = re.compile(
     r"\b(?:of|by|to|with|at|in|on|from|for|against|toward|towards|between|among)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_SPEECH_VERBS = r"(?:said|says|added|adds|stressed|noted|continued|went on|recalled|declared)"
+# "he said", "Hu added": the speaker right before a speech verb
+_SAYS_AFTER = re.compile(r",?\s+(?:also\s+)?" + _SPEECH_VERBS + r"\b")
+# "..., said Hu": the speaker right after it
+_SAYS_BEFORE = re.compile(_SPEECH_VERBS + r"\s+(?:the\s+)?$")

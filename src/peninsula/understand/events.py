@@ -11,8 +11,8 @@ better" triggers the subject is the addressee; a verb coordinated with the one b
 its subject; where the sentence does not say, `event_context.py`; "our border" and things
 "found" make the outlet's side the target, `own_side.py`), attributes (`attributes.py`),
 PLOVER root, quad and intensity from the lexicon, and the date from `dating.date_event`. A
-state-media article speaks in its own voice (`voice.py`; a dateline or, without one, a title
-or lead names the outlet): its denunciations are accusations by its state, dated by the
+state-media article speaks in its own voice (`voice.py`, `own_words.py`; a dateline or,
+without one, a title or lead names the outlet): its denunciations are accusations by its state, dated by the
 dateline ("This is a dangerous act" denounces the subject of the sentence before), unless
 the sentence reports another's statement (`sentence_events.py`, "the speakers disclosed
 ..."); its "we" and "our" are its state, acting or speaking, but its state's words with no
@@ -27,8 +27,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from functools import partial
 from typing import Any
 
@@ -62,20 +61,14 @@ from peninsula.understand.launch_source import LAUNCH_KINDS, Found, launch_sourc
 from peninsula.understand.merging import merge_mentions
 from peninsula.understand.modality import modality_of
 from peninsula.understand.own_side import against_our_place, found_not_sent, sent_by_other
+from peninsula.understand.own_words import CoderContext, relayed_demand, writer_voice
 from peninsula.understand.participants import (
     Local,
     addressed,
-    joint_actor,
     participants,
     place_actor,
 )
-from peninsula.understand.relay import (
-    Relay,
-    addressed_demand,
-    hostile_title,
-    relay_after,
-    relayed_date,
-)
+from peninsula.understand.relay import relay_after, relayed_date
 from peninsula.understand.sentence_events import (
     COORDINATED,
     THEY_BEFORE,
@@ -100,12 +93,9 @@ from peninsula.understand.targets import (
 )
 from peninsula.understand.trigger_hits import Hit, find_hits
 from peninsula.understand.voice import (
-    anaphoric_topic,
     dateline_end,
-    denounced,
     others_speak,
     outlet_of,
-    quote_goes_on,
     unnamed_subject,
     writer_of,
 )
@@ -124,7 +114,7 @@ class EventCoder:
         mentions = sorted((m for m in doc.mentions if m.start >= filed), key=lambda m: m.start)
         starts = [m.start for m in mentions]
         writer = writer_of(doc, self.lexicon, self.gazetteer)
-        context = _Context(doc, dominant_actor(mentions), writer, filed)
+        context = CoderContext(doc, dominant_actor(mentions), writer, filed)
         context.host = writer or outlet_of(doc, self.lexicon, self.gazetteer)
         events = context.events
 
@@ -144,17 +134,19 @@ class EventCoder:
             evoked = self.lexicon.prefilter.search(low)
             local = locals_of(sentence)
             if context.writer is None:
-                context.relay = relay_after(doc, sentence, local) or context.relay
+                context.relay = relay_after(doc, sentence, local, context.relay)
             leads = partial(holds_role, self.gazetteer, sentence.text, local)
             hits = find_hits(self.lexicon, self._order, low, leads) if evoked else []
             speaker = context.speaker_at(sentence)
             voiced = speaker is not None and self.lexicon.denunciation is not None
             if speaker is not None and speaker is not context.writer:
-                self._relayed_demand(context, sentence, local, speaker)
+                relayed_demand(self._make, context, sentence, local, speaker)
             if not hits and not (voiced and self.lexicon.denunciation.search(low)):
                 continue
             voice = (
-                self._voice(context, speaker, sentence, low, local, before, locals_of)
+                writer_voice(
+                    self._make, self.lexicon, context, speaker, sentence, local, before, locals_of
+                )
                 if voiced and speaker
                 else None
             )
@@ -175,53 +167,9 @@ class EventCoder:
         kept = settle(events, self.lexicon, context.writer, published_date(doc))
         return merge_mentions(kept)
 
-    def _relayed_demand(
-        self, context: _Context, sentence: Sentence, local: list[Local], speaker: Actor
-    ) -> None:
-        """ "The U.S. should bear in mind ...", said in a relayed statement: its demand."""
-        told = addressed_demand(sentence.text, local, speaker)
-        if told is not None and not (context.host and set(told.codes) & set(context.host.codes)):
-            span = (local[0].start, local[0].end)
-            made = self._make(context, sentence, "demand", Modality.OCCURRED, speaker, told, span)
-            context.events.append(made)
-
-    def _voice(
-        self,
-        context: _Context,
-        writer: Actor,
-        sentence: Sentence,
-        low: str,
-        local: list[Local],
-        before: Sentence | None,
-        locals_of: Callable[[Sentence], list[Local]],
-    ) -> Event | None:
-        """The writer's own denunciation: an accusation by its state (see `voice.py`);
-        "This is a dangerous act" denounces the subject of the sentence `before`."""
-        relayed = writer is not context.writer
-        if relayed and not hostile_title(context.doc, self.lexicon):
-            return None  # "Beninese Party Supports ...": the statement's war story accuses none
-        if before is not None and quote_goes_on(before.text) and not relayed:
-            return None  # "..., the letter said, and went on:": the letter's words follow
-        relayed_by = (context.host or writer) if relayed else None
-        accused = denounced(sentence.text, low, local, writer, self.lexicon, relayed_by)
-        if accused is None and before is not None:
-            topic = locals_of(before)
-            accused = anaphoric_topic(sentence.text, local, before.text, topic, writer)
-        if accused is None or (relayed_by and set(accused.codes) & set(relayed_by.codes)):
-            return None
-        target = joint_actor([accused])
-        context.addressee = target
-        cue = self.lexicon.denunciation.search(low) if self.lexicon.denunciation else None
-        span = (cue.start(), cue.end()) if cue else (0, 0)
-        event = self._make(context, sentence, "accusation", Modality.OCCURRED, writer, target, span)
-        if not relayed:
-            event = replace(event, date=published_date(context.doc))
-        context.events.append(event)
-        return event
-
     def _event(
         self,
-        context: _Context,
+        context: CoderContext,
         sentence: Sentence,
         hit: Hit,
         local: list[Local],
@@ -346,9 +294,10 @@ class EventCoder:
             source, target = sent_by_other(source, target, context.writer, earlier, named)
         if source is None:
             return None
-        if kind == "praise" and context.writer and WRITERS_PEOPLE.match(text, hit.end):
-            if source.codes != context.writer.codes:
-                target = context.writer  # "praised the Korean people who ...": the writer's
+        home_state = context.writer or context.host  # an outlet's story is told at home
+        if kind == "praise" and home_state and WRITERS_PEOPLE.match(text, hit.end):
+            if source.codes != home_state.codes:
+                target = home_state  # "praised the Korean people who ...": the outlet's
         if hit.trigger.needs_target and (target is None or set(target.codes) <= set(source.codes)):
             return None
         home = target if at_home(source, target) else None
@@ -372,7 +321,6 @@ class EventCoder:
         lone = len(source.codes) < 2 and not body_meeting(text[hit.start : hit.end], source)
         if kind == "talks" and target is None and lone:
             return None  # a visit to a factory is not talks: talks need a counterpart
-        home_state = context.writer or context.host  # an outlet's story is told at home
         if info.statement and target is None and home_state is not None:
             own = set(home_state.codes)
             if set(source.codes) <= own and all(set(m.codes) <= own for m in local):
@@ -387,7 +335,7 @@ class EventCoder:
 
     def _make(
         self,
-        context: _Context,
+        context: CoderContext,
         sentence: Sentence,
         kind: str,
         modality: Modality,
@@ -404,7 +352,7 @@ class EventCoder:
         if sentence.start < context.filed and date == dated_by_dateline(doc, date):
             date = published_date(doc)  # the dateline's day is when it was reported
         if info.statement:
-            date = relayed_date(context.relay, sentence, source, date)
+            date = relayed_date(context.relay, sentence, source, date, doc)
         if info.statement and historic_in_speech(doc, date, text, span[0]):
             # "said the Korean people defeated the U.S. in 1953 and denounced ...": the year
             # is what was told; the reported statement is of the report's day
@@ -426,26 +374,6 @@ class EventCoder:
             confidence=0.8,
             trigger=text[span[0] : span[1]],
         )
-
-
-@dataclass(slots=True)
-class _Context:
-    """What the coder knows of one document while it reads it sentence by sentence."""
-
-    doc: Document
-    dominant: Actor | None
-    writer: Actor | None  # the state that a voice outlet's article speaks for
-    filed: int = 0  # where the dateline ends
-    addressee: Actor | None = None  # whom the writer last denounced
-    host: Actor | None = None  # the writer, else the state of the outlet that filed it
-    events: list[Event] = field(default_factory=list)
-    relay: Relay | None = None  # whose statement the text relays, where no writer speaks
-
-    def speaker_at(self, sentence: Sentence) -> Actor | None:
-        """The writer, else the issuer of the statement this sentence relays."""
-        if self.writer is not None or self.relay is None or sentence.start < self.relay.start:
-            return self.writer
-        return self.relay.speaker
 
 
 # A tag or keyword line ("North, Korea, Kim, South, Korea, summit"): words, no sentence;

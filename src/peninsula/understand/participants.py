@@ -134,8 +134,13 @@ def participants(
     elif not statement and not directed:
         source = owner_after(text, end, after)  # "the joint exercises of the U.S. forces"
     if source is None and speech is not None and statement:
-        source = _nearest_free([m for m in before if m.end <= speech.start()], text)
-        how = "speaker"
+        # "He said that the U.S. accusations against Iran ...": the owner right before the
+        # head speaks in what was said; else the one who said it
+        if _NOUN_HEAD.match(text, start):
+            source = _modifier([m for m in before if m.start >= speech.end()], text, start)
+        if source is None:
+            source = _nearest_free([m for m in before if m.end <= speech.start()], text)
+            how = "speaker"
     if source is None:
         free = (
             before
@@ -396,6 +401,11 @@ _PLACE_WORD = re.compile(r"\b(?:from|to|in|into|at|near|toward|towards|against|w
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+[^,;:\"“”()]{1,80},\s+(?=[a-z])")
 _HEAD_OBJECT_GAP = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
 _PLACE = re.compile(r"\b(?:in|at|near|across|throughout|inside)\s+(?:the\s+)?$", re.IGNORECASE)
+# a head that is a noun ("accusations", "condemnation", "threats"), not a verb or modal
+_NOUN_HEAD = re.compile(
+    r"\w+(?:tions?|sions?|ments?|ures?|ances?|ences?|threats|warnings|demands|criticism)\b",
+    re.IGNORECASE,
+)
 _MODIFIER_GAP = re.compile(
     r"(?:\s*(?:'s|’s))?(?:[\s-]+(?:military|joint|combined|naval|air|"
     r"large-scale|annual|new|latest|nuclear|missile|war|armed|army|"

@@ -31,12 +31,22 @@ class Relay:
     start: int
 
 
-def relay_after(doc: Document, sentence: Sentence, local: list[Local]) -> Relay | None:
+def relay_after(
+    doc: Document, sentence: Sentence, local: list[Local], current: Relay | None = None
+) -> Relay | None:
     """The relay that a sentence opens when a body issues a statement in it, dated on the
-    day it gives (else the day of the report)."""
+    day it gives (else the day of the report); else the `current` one. A speaker quoted at
+    length ("..., he said, adding:") opens one only where no statement is relayed yet: in
+    a relayed statement "he" is mostly its issuer, whom the actor finder may not know."""
     found = issuer(sentence.text, local)
+    if found is None and current is None:
+        quoted = goes_on(sentence.text, local)
+        if quoted is not None:
+            # "Recalling the visits last year, Hu said:": the sentence's times are of what
+            # he tells, not of when he spoke
+            return Relay(quoted[0], published_date(doc), sentence.end)
     if found is None:
-        return None
+        return current
     speaker, (start, end) = found
     span = Span(sentence.start + start, sentence.start + end)
     date, _ = date_event(doc, sentence, span, Modality.OCCURRED)
@@ -44,13 +54,17 @@ def relay_after(doc: Document, sentence: Sentence, local: list[Local]) -> Relay 
 
 
 def relayed_date(
-    relay: Relay | None, sentence: Sentence, source: Actor, date: EventDate
+    relay: Relay | None, sentence: Sentence, source: Actor, date: EventDate, doc: Document
 ) -> EventDate:
     """A statement of the issuer inside what it relays, with no date of its own, is of the
-    day of the issue ("... the statement said" in a report days later)."""
-    if relay is None or sentence.start < relay.start or relay.speaker != source:
+    day of the issue ("... the statement said" in a report days later); a time told in an
+    earlier sentence ("my visit last year. We support ...") is not its own either."""
+    if relay is None or sentence.start < relay.start or relay.speaker.codes != source.codes:
         return date
-    return date if date.basis in (DateBasis.EXPLICIT, DateBasis.RELATIVE) else relay.date
+    own = any(sentence.start <= t.start < sentence.end for t in doc.timexes)
+    if own and date.basis in (DateBasis.EXPLICIT, DateBasis.RELATIVE):
+        return date
+    return relay.date
 
 
 def hostile_title(doc: Document, lexicon: Lexicon) -> bool:
@@ -72,6 +86,20 @@ def issuer(text: str, local: list[Local]) -> tuple[Actor, tuple[int, int]] | Non
     free = free_mentions([m for m in local if m.end <= found.start()], text)
     if not free:
         return None
+    return joint_actor(group_of(free[-1], local, text)), (found.start(), found.end())
+
+
+def goes_on(text: str, local: list[Local]) -> tuple[Actor, tuple[int, int]] | None:
+    """The named speaker whose words the next sentences quote: "..., Hu said, adding:",
+    "The president went on:"; "we" there is the speaker's side, as in an issued statement."""
+    found = _GOES_ON.search(text)
+    if found is None:
+        return None
+    free = free_mentions([m for m in local if m.end <= found.start()], text)
+    if not free or text[free[-1].end : found.start()].strip(" ,"):
+        return None  # "..., the statement said, adding:": the issuer already speaks
+    if free[-1].mention.kind == "pronoun":
+        return None  # "he said:" is too often resolved to a leader he speaks of
     return joint_actor(group_of(free[-1], local, text)), (found.start(), found.end())
 
 
@@ -99,5 +127,11 @@ _ISSUED = re.compile(
     r"(?:statements?|memorand(?:um|a)|articles?|commentar(?:y|ies)|editorials?|appeals?|"
     r"open letters?|press releases?|communiqu\w+|white papers?|indictments?|complaints?|"
     r"declarations?|notices?|reports?)\b",
+    re.IGNORECASE,
+)
+# "..., he said, adding:", "The president went on:": a speaker's quoted words follow
+_GOES_ON = re.compile(
+    r"\b(?:said|stressed|noted|declared|continued|went on)(?:,?\s+(?:and\s+)?(?:adding|added|"
+    r"went on|continued|stressing|noting))?\s*:",
     re.IGNORECASE,
 )

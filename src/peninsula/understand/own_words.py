@@ -1,0 +1,105 @@
+"""Events that a speaker's own words make without a trigger verb of their own.
+
+A state-media writer's denunciations ("This is a dangerous act") accuse whom they name
+(`voice.py`), and a relayed issuer's "The U.S. should ..." is its demand (`relay.py`).
+Also holds `CoderContext`, what the event coder knows of one document while it reads it.
+
+Needs: a sentence, its actor mentions and the coder's context. Adds: the events to
+`CoderContext.events`, made through the coder's `Make` callable (so that dating, attributes
+and the lexicon's codes stay in one place).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from typing import Protocol
+
+from peninsula.knowledge.lexicon import Lexicon, lower_text
+from peninsula.models import Actor, Document, Event, Modality, Sentence
+from peninsula.understand.dating import published_date
+from peninsula.understand.participants import Local, joint_actor
+from peninsula.understand.relay import Relay, addressed_demand, hostile_title
+from peninsula.understand.voice import anaphoric_topic, denounced, quote_goes_on
+
+
+@dataclass(slots=True)
+class CoderContext:
+    """What the coder knows of one document while it reads it sentence by sentence."""
+
+    doc: Document
+    dominant: Actor | None
+    writer: Actor | None  # the state that a voice outlet's article speaks for
+    filed: int = 0  # where the dateline ends
+    addressee: Actor | None = None  # whom the writer last denounced
+    host: Actor | None = None  # the writer, else the state of the outlet that filed it
+    events: list[Event] = field(default_factory=list)
+    relay: Relay | None = None  # whose statement the text relays, where no writer speaks
+
+    def speaker_at(self, sentence: Sentence) -> Actor | None:
+        """The writer, else the issuer of the statement this sentence relays."""
+        if self.writer is not None or self.relay is None or sentence.start < self.relay.start:
+            return self.writer
+        return self.relay.speaker
+
+
+class Make(Protocol):
+    """The coder's event maker: kind, modality, source, target and the cue's span."""
+
+    def __call__(
+        self,
+        context: CoderContext,
+        sentence: Sentence,
+        kind: str,
+        modality: Modality,
+        source: Actor,
+        target: Actor | None,
+        span: tuple[int, int],
+    ) -> Event: ...
+
+
+def relayed_demand(
+    make: Make, context: CoderContext, sentence: Sentence, local: list[Local], speaker: Actor
+) -> None:
+    """ "The U.S. should bear in mind ...", said in a relayed statement: its demand."""
+    told = addressed_demand(sentence.text, local, speaker)
+    if told is not None and not (context.host and set(told.codes) & set(context.host.codes)):
+        span = (local[0].start, local[0].end)
+        made = make(context, sentence, "demand", Modality.OCCURRED, speaker, told, span)
+        context.events.append(made)
+
+
+def writer_voice(
+    make: Make,
+    lexicon: Lexicon,
+    context: CoderContext,
+    writer: Actor,
+    sentence: Sentence,
+    local: list[Local],
+    before: Sentence | None,
+    locals_of: Callable[[Sentence], list[Local]],
+) -> Event | None:
+    """The writer's own denunciation: an accusation by its state (see `voice.py`);
+    "This is a dangerous act" denounces the subject of the sentence `before`."""
+    low = lower_text(sentence.text)
+    relayed = writer is not context.writer
+    if relayed and not hostile_title(context.doc, lexicon):
+        return None  # "Beninese Party Supports ...": the statement's war story accuses none
+    if before is not None and quote_goes_on(before.text) and not relayed:
+        return None  # "..., the letter said, and went on:": the letter's words follow
+    relayed_by = (context.host or writer) if relayed else None
+    accused = denounced(sentence.text, low, local, writer, lexicon, relayed_by)
+    if accused is None and before is not None:
+        topic = locals_of(before)
+        accused = anaphoric_topic(sentence.text, local, before.text, topic, writer)
+    if accused is None or (relayed_by and set(accused.codes) & set(relayed_by.codes)):
+        return None
+    target = joint_actor([accused])
+    context.addressee = target
+    cue = lexicon.denunciation.search(low) if lexicon.denunciation else None
+    span = (cue.start(), cue.end()) if cue else (0, 0)
+    event = make(context, sentence, "accusation", Modality.OCCURRED, writer, target, span)
+    if not relayed:
+        event = replace(event, date=published_date(context.doc))
+    context.events.append(event)
+    return event
