@@ -32,7 +32,17 @@ from functools import partial
 from typing import Any
 
 from peninsula.knowledge.lexicon import Lexicon, lower_text
-from peninsula.models import Actor, Document, Event, Evidence, Modality, Sentence, Span
+from peninsula.models import (
+    Actor,
+    DateBasis,
+    Document,
+    Event,
+    EventDate,
+    Evidence,
+    Modality,
+    Sentence,
+    Span,
+)
 from peninsula.understand.attributes import extract_attrs
 from peninsula.understand.commentary import settle
 from peninsula.understand.dating import (
@@ -57,6 +67,7 @@ from peninsula.understand.event_context import (
     stranger_addressed,
 )
 from peninsula.understand.framing import enemy_subject, framed, refers_back, told_in
+from peninsula.understand.home_side import home_authority
 from peninsula.understand.launch_source import LAUNCH_KINDS, Found, launch_source
 from peninsula.understand.merging import merge_mentions
 from peninsula.understand.modality import modality_of
@@ -68,6 +79,7 @@ from peninsula.understand.participants import (
     participants,
     place_actor,
 )
+from peninsula.understand.past_wars import war_date
 from peninsula.understand.relay import relay_after, relayed_date
 from peninsula.understand.sentence_events import (
     COORDINATED,
@@ -301,13 +313,17 @@ class EventCoder:
         if hit.trigger.needs_target and (target is None or set(target.codes) <= set(source.codes)):
             return None
         home = target if at_home(source, target) else None
+        domestic = None
+        if target is None and kind in _HOME_CRITICISM:
+            # "activists denounced the police": the other side at home, not no one
+            home = domestic = home_authority(text, hit.end, source, context.writer, local)
         target = check_target(self.lexicon, kind, info, source, target, text, earlier, sentence)
         source, target = joined_or_aimed(kind, text, (hit.start, hit.end), local, source, target)
         if target is None and info.statement and context.writer is not None:
             hostile = self.lexicon.quad(kind, Modality.OCCURRED) in HOSTILE_QUADS
             if context.addressee and source.codes == context.writer.codes and hostile:
                 target = context.addressee  # the commentary goes on addressing its target
-        if info.needs_target and home is not None:
+        if home is not None and (info.needs_target or domestic is not None):
             target = home  # "rebels demanded that President Kagame ...": one state, two sides
         elif info.needs_target and target is None and stranger_addressed(text, hit.end, local):
             pass  # "urged Foreign Minister Abdul Rahman to resign": someone we do not know
@@ -357,6 +373,10 @@ class EventCoder:
             # "said the Korean people defeated the U.S. in 1953 and denounced ...": the year
             # is what was told; the reported statement is of the report's day
             date = published_date(doc)
+        material = self.lexicon.quad(kind, modality) == "material_conflict"
+        if material and context.writer is None and _undated_here(date):
+            # "in the Korean War the U.S. bombed" (a voice's war stories are rhetoric: settle)
+            date = war_date(text, span[0]) or date
         attrs = extract_attrs(kind, text, span[0], span[1], info.attrs, self.gazetteer)
         return Event(
             doc=doc.id,
@@ -376,6 +396,12 @@ class EventCoder:
         )
 
 
+def _undated_here(date: EventDate) -> bool:
+    return date.basis in (DateBasis.PUBLICATION, DateBasis.UNRESOLVED)
+
+
+# hostile words and protests that people may address to their own state
+_HOME_CRITICISM = frozenset({"accusation", "demand", "threat", "rejection", "protest"})
 # A tag or keyword line ("North, Korea, Kim, South, Korea, summit"): words, no sentence;
 # its last item is as short as the others ("A, B, C and D will take part" is a sentence).
 _LIST = re.compile(

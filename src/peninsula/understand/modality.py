@@ -145,7 +145,9 @@ _NEGATION = re.compile(
     r"\b(?:did not|didn't|does not|doesn't|do not|don't|has not|hasn't|have not|haven't|"
     r"had not|hadn't|was not|wasn't|were not|weren't|will not|won't|would not|never|"
     r"not|no longer|neither|nor|fail(?:ed|s)? to|refus(?:ed|es|ing) to|"
-    r"no (?:intention|plan|plans) (?:of|to))\s+(?:[\w-]+\s+){0,2}$",
+    r"no (?:intention|plan|plans) (?:of|to)|"
+    # "asserted the absence of a nuclear test": an act said not to exist
+    r"(?:absence|lack|non-?existence) of|non-?existent)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _DENIAL = re.compile(r"\b(?:den(?:y|ied|ies|ying)|refuted|dismissed reports)\b", re.IGNORECASE)

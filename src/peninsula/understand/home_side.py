@@ -1,0 +1,65 @@
+"""Whom people denounce at home: their own country's authorities.
+
+Needs: the sentence text, its actor mentions (`participants.Local`) and the source found so
+far. Adds nothing to the document; the event coder asks it when a hostile statement or a
+protest by people of a country has no target: "South Korean activists denounced the police
+for ...", "they accused the prison authorities of ...", "the party accused traitor Lee Myung
+Bak of ...". The one addressed is the other side of the same country, not nobody (a target
+of one's own country is otherwise skipped as no event between actors). The state itself
+never addresses its own authorities so: a government, an army, a legislature, state media
+or the writer's own state are left alone ("Kim criticized the officials": words at home).
+"""
+
+from __future__ import annotations
+
+import re
+
+from peninsula.models import Actor
+from peninsula.understand.participants import Local
+
+# sectors that speak for the state: what they say of its own bodies is no event between sides
+_STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "MED", "IGO"})
+_HOME_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD"})
+
+
+def home_authority(
+    text: str, end: int, source: Actor, writer: Actor | None, local: list[Local]
+) -> Actor | None:
+    """The source's own state when the object right after the head names its authorities
+    ("denounced the police", "accused the "government" and security authorities",
+    "demanded the chief executive apologize", "accused traitor Lee of"); None otherwise."""
+    if source.sector in _STATE_SECTORS or ";" in source.code or not source.code:
+        return None
+    if writer is not None and set(writer.codes) & set(source.codes):
+        return None  # the outlet's own state's people: its words at home are no event
+    first = next((m for m in local if m.start >= end), None)
+    if first is not None and _MODIFIERS.fullmatch(text, end, first.start):
+        if not set(first.codes) <= set(source.codes):
+            return None  # "denounced the Japanese authorities": between two states
+        if first.mention.actor.sector in _HOME_SECTORS:
+            return first.mention.actor  # "accused traitor Lee Myung Bak", "the police"
+    found = _BODY.match(text, end)
+    if found is None:
+        return None
+    if any(end <= m.start < found.end() and not set(m.codes) <= set(source.codes) for m in local):
+        return None  # "the U.S. authorities": another state's
+    return Actor(source.code, "GOV")
+
+
+# the object right after a verb of denouncing, demanding or warning: a few modifiers
+# ("the present puppet", "the prison", "the \"government\" and security"), then a body of
+# the state at home; or a named person of that state (checked through the mentions)
+_MODIFIER = (
+    r"(?:the|its|their|his|traitor|traitorous|present|current|incumbent|ruling|conservative|"
+    r"puppet|reactionary|fascist|so-called|[\"“”]?government[\"“”]?\s+and|prison|security|"
+    r"military|intelligence|judicial|investigation|education|labou?r|city|local|riot|"
+    r"[A-Z][a-z]+)"
+)
+_MODIFIERS = re.compile(rf"\s+(?:that\s+)?(?:{_MODIFIER}\s+){{0,4}}[\"“]?")
+_BODY = re.compile(
+    rf"\s+(?:that\s+)?(?:{_MODIFIER}\s+){{0,4}}[\"“]?(?:authorities|police(?:men)?|"
+    r"government|regime|administration|prosecution|prosecutors?|court|judiciary|"
+    r"chief\s+executive|ruling\s+(?:party|camp)|Defen[cs]e\s+Security\s+Command|"
+    r"National\s+Intelligence\s+Service|Ministry\s+of\s+[A-Z]\w+(?:\s+[A-Z]\w+)?|"
+    r"(?:[A-Z]\w+\s+)?Ministry)\b"
+)
