@@ -97,6 +97,7 @@ from peninsula.understand.targets import (
     joined_or_aimed,
     named_parties,
     retold_meeting,
+    stateless_guest,
 )
 from peninsula.understand.trigger_hits import Hit, find_hits
 from peninsula.understand.voice import (
@@ -370,6 +371,7 @@ class EventCoder:
             if " here" in text[hit.start : hit.end] and source.codes != context.host.codes:
                 target = context.host  # "the delegation arrived here": a visit to the outlet's
         lone = len(source.codes) < 2 and not body_meeting(text[hit.start : hit.end], source)
+        lone = lone and not stateless_guest(text, hit.end)
         if kind == "talks" and target is None and lone:
             return None  # a visit to a factory is not talks: talks need a counterpart
         home_state = context.writer or context.host  # an outlet's story is told at home
