@@ -14,6 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from peninsula.models import Actor
     from peninsula.understand.participants import Local
 
 
@@ -173,3 +174,16 @@ _TITLED_OPENING = re.compile(
     + r"(?:(?:also|again|first)\s+)?"
 )
 _OWNER_OF = re.compile(r"\bof\s+(?:the\s+)?$")
+
+
+def subject_in_head(text: str, start: int, end: int, local: list[Local]) -> Actor | None:
+    """The actor named inside a head that is a subject and its modal ("the army of the DPRK
+    will ...", "the Korean People's Army will"): the doer, not an object as in "designated
+    the DPRK as"."""
+    if _SUBJECT_AND_MODAL.search(text, start, end) is None:
+        return None
+    inside = [m for m in local if start < m.start and m.end <= end]
+    return inside[-1].mention.actor if inside else None
+
+
+_SUBJECT_AND_MODAL = re.compile(r" (?:will|shall) $")

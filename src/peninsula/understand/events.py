@@ -34,6 +34,7 @@ from typing import Any
 
 from peninsula.knowledge.lexicon import Lexicon, lower_text
 from peninsula.models import Actor, Document, Event, Evidence, Modality, Sentence, Span
+from peninsula.understand.agent_phrases import subject_in_head
 from peninsula.understand.attributes import extract_attrs
 from peninsula.understand.commentary import settle
 from peninsula.understand.dating import (
@@ -93,6 +94,7 @@ from peninsula.understand.targets import (
     body_meeting,
     check_target,
     destination,
+    document_host,
     interviewed,
     joined_or_aimed,
     named_parties,
@@ -271,6 +273,11 @@ class EventCoder:
             said = postposed_speaker(text, hit.start, end, local, how) if info.statement else None
             if said is not None:
                 source, target = said
+            pledger = subject_in_head(text, hit.start, hit.end, local)
+            if pledger is not None and source is not None and pledger.codes != source.codes:
+                # "If Japan persists ..., the army of the DPRK will ...": the army pledges, the
+                # one the condition names is warned
+                source, target = pledger, source
             if (
                 prior is not None
                 and how != "passive"
@@ -354,6 +361,8 @@ class EventCoder:
             return None
         home = target if at_home(source, target) else None
         target = check_target(self.lexicon, kind, info, source, target, text, earlier, sentence)
+        if document_host(text, local, target):
+            target = None
         source, target = joined_or_aimed(kind, text, (hit.start, hit.end), local, source, target)
         if target is None and info.statement and context.writer is not None:
             hostile = self.lexicon.quad(kind, Modality.OCCURRED) in HOSTILE_QUADS

@@ -222,6 +222,17 @@ def stateless_guest(text: str, end: int) -> bool:
     return _STATELESS_GUEST.match(text, end) is not None
 
 
+def document_host(text: str, local: list[Local], target: Actor | None) -> bool:
+    """Whether the target is only the city a document is named after ("adopted the Lisbon
+    Summit Declaration"): the host city is where it was signed, no party aimed at."""
+    if target is None:
+        return False
+    named = [m for m in local if set(m.codes) & set(target.codes)]
+    return bool(named) and all(
+        m.mention.kind == "metonym" and _DOCUMENT_NAMED.match(text, m.end) for m in named
+    )
+
+
 def vetoed(trigger: str, source: Actor) -> Actor | None:
     """The UN, whose resolution a veto rejects ("vetoed the draft resolution on Syria"):
     the Council's members vote on the UN's text, not on the state it names."""
@@ -318,6 +329,11 @@ _STATELESS_GUEST = re.compile(
     r"(?:\s+and had an? (?:\w+ )?talks? with)?\s+(?:[A-Z][\w'’-]*\s+){1,3}[A-Z][\w'’-]*,\s+"
     r"(?:[\w-]+\s+){0,3}?(?:chairman|chairwoman|chairperson|president|secretary|director|head)"
     r"\s+of\s+the\s+(?:International|World|Global|Inter-\w+)\b"
+)
+_DOCUMENT_NAMED = re.compile(
+    r"(?:[\"”’']?\s+(?:Summit|Joint|Final|Peace|Security|Strategic))*[\"”’']?\s+(?:Declaration|"
+    r"Communiqu[eé]|Charter|Statement|Accords?|Agreement|Treaty|Protocol|Document|Consensus|"
+    r"Act)\b"
 )
 _BODY_MEETING = re.compile(r"\b(?:meeting|conference|session|talks)\b", re.IGNORECASE)
 _DEPARTS = re.compile(r"\b(?:left|leav\w+|depart\w*)\b", re.IGNORECASE)
