@@ -61,7 +61,7 @@ class PronounResolution:
         for m in reversed(self.out):
             if m.sentence < sentence - 1 or m.start < self.filed:
                 break
-            if compatible(m, need, day):
+            if compatible(m, need, day) and not self._in_compound(m):
                 first[m.sentence] = m
         m = first.get(sentence) or first.get(sentence - 1)
         if m is not None and m.sentence < sentence and need == "thing" and self._oblique(m):
@@ -93,6 +93,13 @@ class PronounResolution:
                 return m
         return None
 
+    def _in_compound(self, m: Found) -> bool:
+        """ "anti-DPRK drills", "a DPRK-targeted war": a name inside a hyphenated modifier
+        is no subject that "it" could continue."""
+        return _HYPHEN_BEFORE.search(self.text, max(0, m.start - 12), m.start) is not None or bool(
+            _HYPHEN_AFTER.match(self.text, m.end)
+        )
+
     def _oblique(self, m: Found) -> bool:
         """Whether a mention is not its sentence's subject: the object of a preposition, or
         far into a sentence that opens on something else ("Such activities ... demanding
@@ -123,6 +130,10 @@ class PronounResolution:
                 return
 
 
+# "anti-DPRK", "U.S.-led": a name joined to a common word; not a dash ("(KCNA) --Kim")
+# nor a pair of parties ("the south Korea-U.S. alliance")
+_HYPHEN_BEFORE = re.compile(r"\b[a-z]+-$")
+_HYPHEN_AFTER = re.compile(r"-[a-z]")
 _SUBJECT_WITHIN = 60  # characters: a sentence's subject stands near its opening
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:of|by|to|with|at|in|on|from|for|against|toward|towards|between|among)\s+(?:the\s+)?$",

@@ -14,6 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from peninsula.models import Actor
     from peninsula.understand.participants import Local
 
 
@@ -143,3 +144,46 @@ _NO_AGENT = re.compile(
 _SUBJECT_GAP = re.compile(r"\s*(?:[\w-]+\s+){0,3}")
 _ACCORDING = re.compile(r"\baccording to\s+(?:the\s+)?", re.IGNORECASE)
 BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def titled_subject(text: str, start: int, before: list[Local]) -> Local | None:
+    """The body that an unknown subject serves, named in the title after the name: "Kim Ki
+    Nam, member of the Political Bureau of the Workers' Party of Korea, Wednesday met ...":
+    the person acts for that body. Only for a sentence that opens on the name."""
+    opening = _TITLED_OPENING.match(text, 0, start)
+    if opening is None or opening.end() != start:
+        return None
+    title_start = opening.end("name")
+    owners = [
+        m for m in before if m.start > title_start and _OWNER_OF.search(text, m.start - 10, m.start)
+    ]
+    return owners[-1] if owners else None
+
+
+_TITLE = (
+    r"(?:member|secretary|chairman|chairwoman|chairperson|president|director|minister|"
+    r"head|premier|chief|ambassador|envoy|counsellor|counselor|deputy|governor|mayor|"
+    r"commander|leader|vice-\w+|first vice-\w+|general secretary)"
+)
+_WHEN = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+)?"
+_TITLED_OPENING = re.compile(
+    r"\s*(?P<name>(?:[A-Z][\w'’-]*\s+){1,3}[A-Z][\w'’-]*),\s+(?:[a-z][\w-]*\s+)?"
+    + _TITLE
+    + r"\b[^;:()\"“”]{0,200}?,\s+"
+    + _WHEN
+    + r"(?:(?:also|again|first)\s+)?"
+)
+_OWNER_OF = re.compile(r"\bof\s+(?:the\s+)?$")
+
+
+def subject_in_head(text: str, start: int, end: int, local: list[Local]) -> Actor | None:
+    """The actor named inside a head that is a subject and its modal ("the army of the DPRK
+    will ...", "the Korean People's Army will"): the doer, not an object as in "designated
+    the DPRK as"."""
+    if _SUBJECT_AND_MODAL.search(text, start, end) is None:
+        return None
+    inside = [m for m in local if start < m.start and m.end <= end]
+    return inside[-1].mention.actor if inside else None
+
+
+_SUBJECT_AND_MODAL = re.compile(r" (?:will|shall) $")

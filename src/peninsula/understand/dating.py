@@ -154,6 +154,10 @@ def _date_event(
     chosen = _choose(usable, sentence, trigger, doc.text)
     if chosen is None:
         chosen = _inherit(doc, sentence)
+        if chosen is not None and planned_for and _in_earlier_year(chosen, dct):
+            # "Last year, the U.S. deployed ... It is planning to stage drills in August":
+            # the past year dates the act before; the plan for August is today's
+            chosen = None
     if chosen is None and (
         modality in (Modality.PLANNED, Modality.THREATENED) or _said_in_that(sentence, trigger)
     ):
@@ -165,6 +169,11 @@ def _date_event(
     if dct is not None and not _HISTORICAL.search(sentence.text):
         return EventDate(dct.isoformat(), Precision.DAY, DateBasis.PUBLICATION), planned_for
     return EventDate.unresolved(), planned_for
+
+
+def _in_earlier_year(t: Timex, dct: date | None) -> bool:
+    value = _event_date(t).value
+    return dct is not None and value is not None and int(value[:4]) < dct.year
 
 
 def _said_in_that(sentence: Sentence, trigger: Span) -> bool:

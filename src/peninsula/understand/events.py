@@ -43,6 +43,7 @@ from peninsula.models import (
     Sentence,
     Span,
 )
+from peninsula.understand.agent_phrases import subject_in_head
 from peninsula.understand.attributes import extract_attrs
 from peninsula.understand.commentary import settle
 from peninsula.understand.dating import (
@@ -98,10 +99,12 @@ from peninsula.understand.targets import (
     body_meeting,
     check_target,
     destination,
+    document_host,
     interviewed,
     joined_or_aimed,
     named_parties,
     retold_meeting,
+    stateless_guest,
 )
 from peninsula.understand.trigger_hits import Hit, find_hits
 from peninsula.understand.voice import (
@@ -230,6 +233,11 @@ class EventCoder:
             said = postposed_speaker(text, hit.start, end, local, how) if info.statement else None
             if said is not None:
                 source, target = said
+            pledger = subject_in_head(text, hit.start, hit.end, local)
+            if pledger is not None and source is not None and pledger.codes != source.codes:
+                # "If Japan persists ..., the army of the DPRK will ...": the army pledges, the
+                # one the condition names is warned
+                source, target = pledger, source
             if (
                 prior is not None
                 and how != "passive"
@@ -318,6 +326,8 @@ class EventCoder:
             # "activists denounced the police": the other side at home, not no one
             home = domestic = home_authority(text, hit.end, source, context.writer, local)
         target = check_target(self.lexicon, kind, info, source, target, text, earlier, sentence)
+        if document_host(text, local, target):
+            target = None
         source, target = joined_or_aimed(kind, text, (hit.start, hit.end), local, source, target)
         if target is None and info.statement and context.writer is not None:
             hostile = self.lexicon.quad(kind, Modality.OCCURRED) in HOSTILE_QUADS
@@ -335,6 +345,7 @@ class EventCoder:
             if " here" in text[hit.start : hit.end] and source.codes != context.host.codes:
                 target = context.host  # "the delegation arrived here": a visit to the outlet's
         lone = len(source.codes) < 2 and not body_meeting(text[hit.start : hit.end], source)
+        lone = lone and not stateless_guest(text, hit.end)
         if kind == "talks" and target is None and lone:
             return None  # a visit to a factory is not talks: talks need a counterpart
         if info.statement and target is None and home_state is not None:

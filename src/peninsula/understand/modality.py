@@ -118,9 +118,18 @@ def clause_before(sentence: str, start: int) -> str:
 def _clause_before(sentence: str, start: int) -> str:
     window = sentence[max(0, start - 160) : start]
     cut = 0
-    for match in _BOUNDARY.finditer(window):
+    for match in _BOUNDARY.finditer(_QUOTED_NAME.sub(_blank_quotes, window)):
         cut = match.end()
     return window[cut:]
+
+
+# a quoted name of a word or three ('plan to stage "Thaeguk" exercises'): its quotes
+# mark the name, they end no clause
+_QUOTED_NAME = re.compile(r"[\"“](?:[\w-]+ ?){1,3}[\"”](?=\s*(?:[a-z]|$))")
+
+
+def _blank_quotes(match: re.Match[str]) -> str:
+    return " " + match.group(0)[1:-1] + " "
 
 
 def _clause_after(sentence: str, end: int) -> str:

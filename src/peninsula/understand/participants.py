@@ -26,6 +26,7 @@ from peninsula.understand.agent_phrases import (
     named_agent,
     speaker_after,
     speaker_before,
+    titled_subject,
 )
 from peninsula.understand.sides import (
     aimed_at,
@@ -148,6 +149,7 @@ def participants(
             else [m for m in before if m.start >= speech.end()]
         )
         source = _modifier(free, text, start) or _nearest_free(free, text)
+        source = source or titled_subject(text, start, free)
         how = "subject"
     if source is None and speech is not None and not statement:
         # "Kim announced he intends to restore ...": an action reported without a doer of

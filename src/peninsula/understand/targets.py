@@ -215,6 +215,24 @@ def body_meeting(trigger: str, source: Actor) -> bool:
     return source.sector == "IGO" and _BODY_MEETING.search(trigger) is not None
 
 
+def stateless_guest(text: str, end: int) -> bool:
+    """Whether the talks' counterpart is a person named with a title in a body of no state
+    ("met Jan Kowal, chairman of the International Friendship Foundation"): a counterpart
+    with no country code, so the talks have one party only, yet they are talks."""
+    return _STATELESS_GUEST.match(text, end) is not None
+
+
+def document_host(text: str, local: list[Local], target: Actor | None) -> bool:
+    """Whether the target is only the city a document is named after ("adopted the Lisbon
+    Summit Declaration"): the host city is where it was signed, no party aimed at."""
+    if target is None:
+        return False
+    named = [m for m in local if set(m.codes) & set(target.codes)]
+    return bool(named) and all(
+        m.mention.kind == "metonym" and _DOCUMENT_NAMED.match(text, m.end) for m in named
+    )
+
+
 def vetoed(trigger: str, source: Actor) -> Actor | None:
     """The UN, whose resolution a veto rejects ("vetoed the draft resolution on Syria"):
     the Council's members vote on the UN's text, not on the state it names."""
@@ -306,6 +324,16 @@ _HOSTED_BY = re.compile(
 _HEAD_OPENS = re.compile(r"\b(?:of|between|among)$", re.IGNORECASE)
 _OPENED_GAP = re.compile(
     r"\s+(?:the\s+)?(?:(?:two|both)\s+)?(?:delegations\s+of\s+(?:the\s+)?)?", re.IGNORECASE
+)
+_STATELESS_GUEST = re.compile(
+    r"(?:\s+and had an? (?:\w+ )?talks? with)?\s+(?:[A-Z][\w'’-]*\s+){1,3}[A-Z][\w'’-]*,\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:chairman|chairwoman|chairperson|president|secretary|director|head)"
+    r"\s+of\s+the\s+(?:International|World|Global|Inter-\w+)\b"
+)
+_DOCUMENT_NAMED = re.compile(
+    r"(?:[\"”’']?\s+(?:Summit|Joint|Final|Peace|Security|Strategic))*[\"”’']?\s+(?:Declaration|"
+    r"Communiqu[eé]|Charter|Statement|Accords?|Agreement|Treaty|Protocol|Document|Consensus|"
+    r"Act)\b"
 )
 _BODY_MEETING = re.compile(r"\b(?:meeting|conference|session|talks)\b", re.IGNORECASE)
 _DEPARTS = re.compile(r"\b(?:left|leav\w+|depart\w*)\b", re.IGNORECASE)
