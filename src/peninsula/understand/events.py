@@ -79,6 +79,7 @@ from peninsula.understand.participants import (
     addressed,
     participants,
     place_actor,
+    struck_place,
 )
 from peninsula.understand.past_wars import war_date
 from peninsula.understand.relay import relay_after, relayed_date
@@ -250,10 +251,14 @@ class EventCoder:
                 source = prior[1].source
                 if target is not None and set(target.codes) <= set(source.codes):
                     target = None
-            elif source is None and prior is not None and prior[1] and participle(text, hit.start):
-                # "staged a rally in Tokyo, denouncing the U.S.": the crowd denounces
-                source = prior[1].source
-                target = first_other_after(text, local, hit.end, source) or target
+            elif prior is not None and prior[1] and participle(text, hit.start):
+                if prior[1].kind == kind:
+                    return None  # "shelled the town, killing 20": one attack, told twice
+                if source is None or _object_of(source, prior[1]):
+                    # "staged a rally in Tokyo, denouncing the U.S.": the crowd denounces;
+                    # "shelled the capital Juba, killing 20": the capital killed no one
+                    source = prior[1].source
+                    target = first_other_after(text, local, hit.end, source) or target
         speaker = context.speaker_at(sentence)
         relayed = speaker is not context.writer
         if (
@@ -277,6 +282,12 @@ class EventCoder:
             # of the last protest
             source = place_actor(text, local) or recent_source(earlier, sentence, False)
             target = target or protested(text, hit.start, local, source)
+        if source is None and kind == "attack" and how in ("none", "patient"):
+            # "a roadside bomb near the town of Samarra killed a U.S. soldier": an attack
+            # by no one named is coded to the country where it struck
+            struck = struck_place(text, hit.start, hit.end, local)
+            if struck is not None:
+                source, target = struck[0], target or struck[1]
         if source is None and kind in MEETINGS:
             source = named_parties(text, (hit.start, hit.end), local)  # "summit of A and B"
         if source is None and kind == "agreement_signed":
@@ -413,6 +424,13 @@ def _undated_here(date: EventDate) -> bool:
 
 # hostile words and protests that people may address to their own state
 _HOME_CRITICISM = frozenset({"accusation", "demand", "threat", "rejection", "protest"})
+
+
+def _object_of(source: Actor, prior: Event) -> bool:
+    """Whether `source` is what the event before acted on, so no subject of what follows."""
+    return prior.target is not None and set(source.codes) <= set(prior.target.codes)
+
+
 # A tag or keyword line ("North, Korea, Kim, South, Korea, summit"): words, no sentence;
 # its last item is as short as the others ("A, B, C and D will take part" is a sentence).
 _LIST = re.compile(

@@ -194,6 +194,43 @@ def place_actor(text: str, local: list[Local]) -> Actor | None:
     return None
 
 
+def struck_place(
+    text: str, start: int, end: int, local: list[Local]
+) -> tuple[Actor, Actor | None] | None:
+    """Where an attack by no one named struck, and whom it hit: "a roadside bomb near the
+    town of Samarra on Sunday killed a U.S. soldier" (Iraq, the United States). The place
+    must be in the head's own clause ("the people killed in the war were remembered in
+    Pyongyang" names where they are remembered)."""
+    if _MISHAP.search(text):
+        return None  # "a bus overturned in Tanzania, killing 20": no one attacked
+    for m in local:
+        gap = text[m.end : start] if m.end <= start else text[end : m.start]
+        between = (m.end <= v.start and v.end <= start or end <= v.start < m.start for v in local)
+        modifier = (_NEAR_MODIFIER.fullmatch(text, v.end, start) for v in local if v is not m)
+        if any(between) or any(modifier):
+            return None  # "killed in a U.S. drone strike in Pakistan": the strike is theirs
+        at = _PLACE.search(text, max(0, m.start - 12), m.start) or _TOWN_OF.search(
+            text, max(0, m.start - 50), m.start
+        )
+        if at and len(gap) <= 80 and not _FINITE.search(gap):
+            own = set(m.codes)
+            hit = next(
+                (
+                    v
+                    for v in local
+                    if v.start >= end
+                    and not own & set(v.codes)
+                    and not _PLACE.search(text, max(0, v.start - 12), v.start)
+                    and not _AGENT.search(text, max(0, v.start - 12), v.start)
+                ),
+                None,
+            )
+            # "115 NATO soldiers have been killed in Afghanistan": the passive's subject
+            hit = hit or next((v for v in reversed(local) if v.end <= start and v is not m), None)
+            return m.mention.actor, hit.mention.actor if hit else None
+    return None
+
+
 def addressed(
     text: str, start: int, end: int, local: list[Local]
 ) -> tuple[Actor | None, Actor | None]:
@@ -401,6 +438,25 @@ _MEMBERS_FROM = re.compile(
 # "the withdrawal of some forces from Panama": Panama is where from, not whose forces
 _PLACE_WORD = re.compile(r"\b(?:from|to|in|into|at|near|toward|towards|against|with)\b", re.I)
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+[^,;:\"“”()]{1,80},\s+(?=[a-z])")
+# "near the town of Samarra", "in the southern provincial capital of Kandahar"
+_TOWN_OF = re.compile(
+    r"\b(?:in|at|near|outside)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:town|city|village|province|region|capital|district|port)\s+(?:of\s+)?$",
+    re.IGNORECASE,
+)
+# deaths by nature or accident: no attack, so no place to code as its doer
+_MISHAP = re.compile(
+    r"\b(?:(?:earth)?quakes?|floods?|flooding|storms?|hurricanes?|typhoons?|cyclones?|tornado\w*|"
+    r"landslides?|mudslides?|avalanches?|accidents?|crash(?:ed|es)?|collisions?|overturned|"
+    r"collapsed?|fires?|blazes?|heat ?waves?|epidemics?|outbreaks?|disasters?|drown\w*)\b",
+    re.IGNORECASE,
+)
+# "a U.S. drone strike": an actor that modifies the head's noun phrase
+_NEAR_MODIFIER = re.compile(
+    r"(?:'s|’s)?(?:[\s-]+(?!(?:is|are|was|were|has|have|had|been)\b)[\w-]+){0,2}[\s-]+",
+    re.IGNORECASE,
+)
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says)\b", re.I)
 _HEAD_OBJECT_GAP = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
 _PLACE = re.compile(r"\b(?:in|at|near|across|throughout|inside)\s+(?:the\s+)?$", re.IGNORECASE)
 # a head that is a noun ("accusations", "condemnation", "threats"), not a verb or modal

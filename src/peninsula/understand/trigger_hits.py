@@ -9,11 +9,17 @@ planned event, so it is not a hit of its own.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from peninsula.knowledge.lexicon import Lexicon, Trigger
 from peninsula.understand.sentence_events import context_ok
+
+# "threatened to impose", "threatens to cut": a threat whose complement is the act
+_THREAT_TO = re.compile(
+    r"(?:threat\w*|refus\w*|declin\w*)\s+to\s+(?:[\w-]+\s+){0,3}", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,11 +57,27 @@ def find_hits(
     kept.sort(key=lambda h: h.start)
     # "promised to send aid", "agreed to hold talks": the pledge is the planned event
     # its complement names, coded once, as that event
-    return [
+    pledged = [
         hit
         for hit, following in zip(kept, [*kept[1:], None], strict=True)
         if not _pledge_of(hit, following, text)
     ]
+    # "threatened to institute a curfew", "refused to deploy peacekeepers": the threat or
+    # refusal names the act it is about, which is no event of its own
+    return [
+        hit
+        for hit, threat in zip(pledged, [None, *pledged[:-1]], strict=True)
+        if not _threatened_by(hit, threat, text)
+    ]
+
+
+def _threatened_by(hit: Hit, threat: Hit | None, text: str) -> bool:
+    return (
+        threat is not None
+        and threat.trigger.kind in ("threat", "rejection")
+        and _THREAT_TO.fullmatch(text, threat.start, max(hit.start, threat.end)) is not None
+        and hit.trigger.kind not in ("threat", "rejection")
+    )
 
 
 def _pledge_of(hit: Hit, following: Hit | None, text: str) -> bool:
