@@ -33,6 +33,7 @@ from typing import Any
 
 from peninsula.knowledge.lexicon import Lexicon, lower_text
 from peninsula.models import Actor, Document, Event, Evidence, Modality, Sentence, Span
+from peninsula.understand.actor_names import cause_served
 from peninsula.understand.attributes import extract_attrs
 from peninsula.understand.commentary import settle
 from peninsula.understand.dating import (
@@ -68,12 +69,13 @@ from peninsula.understand.participants import (
     participants,
     place_actor,
 )
-from peninsula.understand.relay import relay_after, relayed_date
+from peninsula.understand.relay import redated_before, relay_after, relayed_date
 from peninsula.understand.sentence_events import (
     COORDINATED,
     THEY_BEFORE,
     WRITERS_PEOPLE,
     fired_in_attack,
+    opening_participle,
     participle,
     postposed_speaker,
     reported,
@@ -134,7 +136,10 @@ class EventCoder:
             evoked = self.lexicon.prefilter.search(low)
             local = locals_of(sentence)
             if context.writer is None:
-                context.relay = relay_after(doc, sentence, local, context.relay)
+                opened = relay_after(doc, sentence, local, context.relay)
+                if opened is not None and opened is not context.relay:
+                    redated_before(events, opened, doc, sentence.start)
+                context.relay = opened
             leads = partial(holds_role, self.gazetteer, sentence.text, local)
             hits = find_hits(self.lexicon, self._order, low, leads) if evoked else []
             speaker = context.speaker_at(sentence)
@@ -216,6 +221,8 @@ class EventCoder:
             spoken = info.statement and not hit.trigger.deed
             source, target, how = participants(text, hit.start, end, local, spoken, info.has_target)
             said = postposed_speaker(text, hit.start, end, local, how) if info.statement else None
+            if said is None and source is None and info.statement:
+                said = opening_participle(text, hit.start, end, local)
             if said is not None:
                 source, target = said
             if (
@@ -302,6 +309,7 @@ class EventCoder:
             return None
         home = target if at_home(source, target) else None
         target = check_target(self.lexicon, kind, info, source, target, text, earlier, sentence)
+        target = cause_served(self.gazetteer, target)  # "the Institute of the Juche Idea"
         source, target = joined_or_aimed(kind, text, (hit.start, hit.end), local, source, target)
         if target is None and info.statement and context.writer is not None:
             hostile = self.lexicon.quad(kind, Modality.OCCURRED) in HOSTILE_QUADS
