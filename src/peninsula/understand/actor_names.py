@@ -28,6 +28,7 @@ Match = tuple[int, int, Meaning]
 _COUNTRY_KINDS = frozenset({"country", "demonym", "metonym"})
 # kinds a new body's name may swallow: country words, titles ("General Federation ...")
 _ABSORBED = _COUNTRY_KINDS | {"title"}
+_GROUP_CODES = frozenset({"NGO", "IGO"})  # codes of bodies of no one state
 _CAPITALISED = re.compile(r"[A-Z][a-z]{4,}")
 _CAPITALISED_AT = re.compile(r"(?<![\w'\u2019\-])[A-Z][a-z]{4,}(?![\w\-])")
 _WORD_BEFORE = re.compile(r"(?:[A-Z][\w'\u2019.\-]*|\([A-Z][a-z]+\)) $")
@@ -176,7 +177,8 @@ def _sector_and_code(
         sector = "MIL"  # "Sudanese Armed Forces": a state's own
     if codes:
         return sector or head_sector, codes[0]
-    marked = next((m for m in markers if m.code), None)
+    # a state's creed ("Juche") never makes a body that state's: see `cause_served`
+    marked = next((m for m in markers if m.code in _GROUP_CODES), None)
     if marked is not None:
         return marked.sector, marked.code
     return sector or head_sector, None
@@ -205,3 +207,17 @@ def _overlaps(found: list[Match], starts: list[int], start: int, end: int) -> bo
 
 def _merged(found: list[Match], added: list[Match]) -> list[Match]:
     return sorted([*found, *added], key=lambda m: m[0])
+
+
+def cause_served(g: Gazetteer, actor: Actor | None) -> Actor | None:
+    """A body of no one state whose name says it serves one state's creed ("the
+    International Institute of the Juche Idea") stands for that state when it is aimed at:
+    support of its decision is support of the DPRK. As a doer (a party to talks) it stays
+    a body of its own."""
+    if actor is None or actor.code not in _GROUP_CODES or not actor.name:
+        return actor
+    for word in actor.name.replace("-", " ").split():
+        marker = g.body_markers.get(word)
+        if marker is not None and marker.code and marker.code not in _GROUP_CODES:
+            return Actor(marker.code, actor.sector, actor.name)
+    return actor

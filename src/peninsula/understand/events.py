@@ -43,6 +43,7 @@ from peninsula.models import (
     Sentence,
     Span,
 )
+from peninsula.understand.actor_names import cause_served
 from peninsula.understand.agent_phrases import subject_in_head
 from peninsula.understand.attributes import extract_attrs
 from peninsula.understand.commentary import settle
@@ -82,12 +83,13 @@ from peninsula.understand.participants import (
     struck_place,
 )
 from peninsula.understand.past_wars import war_date
-from peninsula.understand.relay import relay_after, relayed_date
+from peninsula.understand.relay import redated_before, relay_after, relayed_date
 from peninsula.understand.sentence_events import (
     COORDINATED,
     THEY_BEFORE,
     WRITERS_PEOPLE,
     fired_in_attack,
+    opening_participle,
     participle,
     postposed_speaker,
     reported,
@@ -150,7 +152,10 @@ class EventCoder:
             evoked = self.lexicon.prefilter.search(low)
             local = locals_of(sentence)
             if context.writer is None:
-                context.relay = relay_after(doc, sentence, local, context.relay)
+                opened = relay_after(doc, sentence, local, context.relay)
+                if opened is not None and opened is not context.relay:
+                    redated_before(events, opened, doc, sentence.start)
+                context.relay = opened
             leads = partial(holds_role, self.gazetteer, sentence.text, local)
             hits = find_hits(self.lexicon, self._order, low, leads) if evoked else []
             speaker = context.speaker_at(sentence)
@@ -232,6 +237,8 @@ class EventCoder:
             spoken = info.statement and not hit.trigger.deed
             source, target, how = participants(text, hit.start, end, local, spoken, info.has_target)
             said = postposed_speaker(text, hit.start, end, local, how) if info.statement else None
+            if said is None and source is None and info.statement:
+                said = opening_participle(text, hit.start, end, local)
             if said is not None:
                 source, target = said
             pledger = subject_in_head(text, hit.start, hit.end, local)
@@ -339,6 +346,7 @@ class EventCoder:
         target = check_target(self.lexicon, kind, info, source, target, text, earlier, sentence)
         if document_host(text, local, target):
             target = None
+        target = cause_served(self.gazetteer, target)  # "the Institute of the Juche Idea"
         source, target = joined_or_aimed(kind, text, (hit.start, hit.end), local, source, target)
         if target is None and info.statement and context.writer is not None:
             hostile = self.lexicon.quad(kind, Modality.OCCURRED) in HOSTILE_QUADS

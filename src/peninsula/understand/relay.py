@@ -6,6 +6,9 @@ Daily carried an article ...", "... the statement said, and went on:". From the 
 tells the issue until the next one, the relayed text speaks for the issuer: its
 denunciations are the issuer's accusations, its "we" is the issuer, and its "The U.S. should
 ..." is the issuer's demand; all are dated on the day of the issue, when the text gives it.
+A named speaker's dated speech does the same ("Hu, president of China, said this on Feb. 14
+when ...", "X, in a speech on Jan. 12, said that ..."): the words told around it are of that
+day, those told before it included.
 
 Needs: a sentence's text and its actor mentions. Adds nothing to the document: the event
 coder keeps the current `Relay` and asks `issuer` and `addressed_demand`.
@@ -14,10 +17,19 @@ coder keeps the current `Relay` and asks `issuer` and `addressed_demand`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from peninsula.knowledge.lexicon import Lexicon, lower_text
-from peninsula.models import Actor, DateBasis, Document, EventDate, Modality, Sentence, Span
+from peninsula.models import (
+    Actor,
+    DateBasis,
+    Document,
+    Event,
+    EventDate,
+    Modality,
+    Sentence,
+    Span,
+)
 from peninsula.understand.dating import date_event, published_date
 from peninsula.understand.participants import Local, free_mentions, group_of, joint_actor
 
@@ -29,6 +41,7 @@ class Relay:
     speaker: Actor
     date: EventDate
     start: int
+    told_before: bool = False  # "Hu said this on Feb. 14": the words before are his too
 
 
 def relay_after(
@@ -39,6 +52,13 @@ def relay_after(
     length ("..., he said, adding:") opens one only where no statement is relayed yet: in
     a relayed statement "he" is mostly its issuer, whom the actor finder may not know."""
     found = issuer(sentence.text, local)
+    told = told_after(sentence.text, local) if found is None and current is None else None
+    if told is not None:
+        speaker, (start, end) = told
+        span = Span(sentence.start + start, sentence.start + end)
+        date, _ = date_event(doc, sentence, span, Modality.OCCURRED)
+        back = _THIS.match(sentence.text, end) is not None
+        return Relay(speaker, date if date.value else published_date(doc), sentence.end, back)
     if found is None and current is None:
         quoted = goes_on(sentence.text, local)
         if quoted is not None:
@@ -89,6 +109,40 @@ def issuer(text: str, local: list[Local]) -> tuple[Actor, tuple[int, int]] | Non
     return joint_actor(group_of(free[-1], local, text)), (found.start(), found.end())
 
 
+def told_after(text: str, local: list[Local]) -> tuple[Actor, tuple[int, int]] | None:
+    """The named speaker of words told before and after a sentence that dates them: "Hu
+    Jintao, president of China, said this on Feb. 14 when he received ...". Only a sentence
+    with a time of its own counts (its date is the point)."""
+    found = _SAID_THIS.search(text)
+    if found is None:
+        return None
+    free = free_mentions([m for m in local if m.end <= found.start()], text)
+    if not free or free[-1].mention.kind == "pronoun":
+        return None
+    group = group_of(free[-1], local, text)
+    if not set(local[0].codes) & set(joint_actor(group).codes):
+        return None  # "The U.S. staged drills on June 22, the statement said": no speaker
+    between = text[free[-1].end : found.start()]  # "X, in a speech on Jan. 12, said"
+    if not _TIME_AFTER.match(text, found.end()) and not _TIME.search(between):
+        return None
+    goes_on = _THIS.match(text, found.end()) or text.rstrip().endswith(":")
+    person = any(m.mention.kind in ("name", "role") for m in group)
+    if not (goes_on or person or _IN_SPEECH.search(text, 0, found.end() + 40)):
+        return None  # "The magazine said on Jan. 9 that ...": one sentence of an outlet's
+    return joint_actor(group), (found.start(), found.end())
+
+
+def redated_before(events: list[Event], relay: Relay, doc: Document, start: int) -> None:
+    """The issuer's words told before the sentence that dates them ("We support ...",
+    then "Hu said this on Feb. 14"): dated on that day where the report's day stood in."""
+    if not relay.told_before or relay.date.basis not in (DateBasis.EXPLICIT, DateBasis.RELATIVE):
+        return
+    for i, event in enumerate(events):
+        own = event.source is not None and event.source.codes == relay.speaker.codes
+        if own and event.evidence.start < start and event.date == published_date(doc):
+            events[i] = replace(event, date=relay.date)
+
+
 def goes_on(text: str, local: list[Local]) -> tuple[Actor, tuple[int, int]] | None:
     """The named speaker whose words the next sentences quote: "..., Hu said, adding:",
     "The president went on:"; "we" there is the speaker's side, as in an issued statement."""
@@ -106,17 +160,36 @@ def goes_on(text: str, local: list[Local]) -> tuple[Actor, tuple[int, int]] | No
 def addressed_demand(text: str, local: list[Local], speaker: Actor) -> Actor | None:
     """Whom a relayed sentence tells what to do: "The U.S. should bear in mind that ...",
     "Japan must stop ...": the actor that opens the sentence before "should" or "must"."""
-    if not local or local[0].start > _OPENS_WITHIN:
+    if not local:
         return None
     first = local[0]
-    if set(first.codes) & set(speaker.codes) or not _TOLD.match(text, first.end):
+    if set(first.codes) & set(speaker.codes):
+        return None
+    opens = first.start <= _OPENS_WITHIN and _TOLD.match(text, first.end)
+    if not opens and not _told_if(text, first):
         return None
     return joint_actor([first])
+
+
+def _told_if(text: str, first: Local) -> bool:
+    """ "If the U.S. truly wants peace, it should ...": the condition names whom the main
+    clause tells what to do."""
+    condition = _IF.match(text)
+    if condition is None or first.start > condition.end() + _OPENS_WITHIN:
+        return False
+    comma = text.find(",", first.end)
+    return comma >= 0 and _TOLD_AGAIN.match(text, comma) is not None
 
 
 _OPENS_WITHIN = 12  # characters: "The U.S. should ...", "So the U.S. must ..."
 _TOLD = re.compile(
     r"(?:\s+(?:authorities|government|side|administration))?\s+(?:should|must|has to|have to)\s+"
+    r"(?!be\s+(?:noted|said|stressed|pointed out)\b)",
+    re.IGNORECASE,
+)
+_IF = re.compile(r"\s*(?:But\s+|And\s+|So\s+)?(?:if|unless)\s+", re.IGNORECASE)
+_TOLD_AGAIN = re.compile(
+    r",\s+(?:then\s+)?(?:they|it|he|she)\s+(?:should|must|has to|have to|had better)\s+"
     r"(?!be\s+(?:noted|said|stressed|pointed out)\b)",
     re.IGNORECASE,
 )
@@ -129,6 +202,23 @@ _ISSUED = re.compile(
     r"declarations?|notices?|reports?)\b",
     re.IGNORECASE,
 )
+# "said this on Feb. 14", "stressed this in a statement on Oct. 3": the words around
+_SAID_THIS = re.compile(
+    r"\b(?:said|stated|stressed|noted|declared|emphasized|underscored)\b", re.IGNORECASE
+)
+# "X in a statement on Nov. 7 said that ...": a statement, not a passing report
+_IN_SPEECH = re.compile(
+    r"\bin (?:an?|the|his|her|its|their) (?:[\w-]+ ){0,2}(?:statement|speech|message|letter|"
+    r"address|interview|article)\b",
+    re.IGNORECASE,
+)
+_THIS = re.compile(r"\s+(?:this|so)\b(?!\s+-)", re.IGNORECASE)
+_TIME = re.compile(
+    r"\b(?:on|last|this)\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|(?:Mon|Tues|Wednes|Thurs|Fri|"
+    r"Satur|Sun)day\b|week\b|month\b)"
+)
+# a time right after the verb, not inside what was said: "said this on Feb. 14 when ..."
+_TIME_AFTER = re.compile(r"(?:(?!\bthat\b)[^;:\"“”]){0,60}?" + _TIME.pattern)
 # "..., he said, adding:", "The president went on:": a speaker's quoted words follow
 _GOES_ON = re.compile(
     r"\b(?:said|stressed|noted|declared|continued|went on)(?:,?\s+(?:and\s+)?(?:adding|added|"

@@ -93,6 +93,12 @@ _SAID_BEFORE = re.compile(r"[,\u2014\u2013-]\s*$")
 _PARTICIPLE = re.compile(r"\w+ing\b", re.IGNORECASE)
 # a comma (and an adverb) right before a head: "staged a rally, (strongly) denouncing ..."
 _AFTER_COMMA = re.compile(r",\s+(?:\w+ly\s+)?$")
+# a sentence that opens on the head: "Condemning ...", "Strongly denouncing ..."
+_OPENING = re.compile(r"\s*[\"“]?\s*(?:\w+ly\s+)?")
+# the subject right after the participial phrase: ", the Iranian president", ", he"
+_SUBJECT_AFTER_COMMA = re.compile(r",\s+(?:(?:the|its|his|her)\s+)?(?:[\w.'’-]+\s+){0,2}")
+# the subject's verb follows it, maybe after its title: "he said", "Ri, chairman of ..., said"
+_MAIN_VERB = re.compile(r"(?:,[^,;:]{0,80},)?\s+(?:also\s+|again\s+)?[a-z]+(?:ed|ld|id|ote)\b")
 # what may follow a postposed speaker before its clause ends: ", urges Rodong Sinmun
 # Tuesday in a signed article." (the voice.leads pattern in triggers.yaml reads the same way)
 _CLAUSE_END = re.compile(
@@ -111,6 +117,25 @@ def participle(text: str, start: int) -> bool:
         _PARTICIPLE.match(text, start) is not None
         and _AFTER_COMMA.search(text, 0, start) is not None
     )
+
+
+def opening_participle(
+    text: str, start: int, end: int, local: list[Local]
+) -> tuple[Actor, Actor | None] | None:
+    """A participle that opens the sentence shares the subject of the clause after its
+    comma: "Condemning the sanctions of the big powers, the president said ..." (the
+    president condemns); whom it names before that comma is its target."""
+    if not _OPENING.fullmatch(text, 0, start) or not _PARTICIPLE.match(text, start, end):
+        return None
+    comma = text.find(",", end)
+    subject = next((m for m in local if m.start > comma), None) if comma > 0 else None
+    if subject is None or not _SUBJECT_AFTER_COMMA.fullmatch(text, comma, subject.start):
+        return None
+    if not _MAIN_VERB.match(text, subject.end):
+        return None  # "Condemning the U.S., Cuba and Venezuela ...": a list, not a subject
+    own = set(subject.codes)
+    aimed = next((m for m in local if end <= m.start < comma and not set(m.codes) & own), None)
+    return subject.mention.actor, aimed.mention.actor if aimed else None
 
 
 def postposed_speaker(

@@ -53,7 +53,10 @@ def check_target(
         return None  # "the U.S. and the ROK signed ...": the joint source are the parties
     if target is not None and set(target.codes) <= set(source.codes) and kind != "protest":
         target = None  # a protest may well be against one's own government
-    if target is None and (kind in lexicon.inter_korean or _INTER_KOREAN.search(text)):
+    between_koreas = _INTER_KOREAN.search(text) or (
+        kind == "proposal" and _NORTH_SOUTH.search(text)
+    )
+    if target is None and (kind in lexicon.inter_korean or between_koreas):
         other = {"PRK": "KOR", "KOR": "PRK"}.get(source.codes[0])
         if other and len(source.codes) == 1:
             return Actor(other)
@@ -289,6 +292,9 @@ _TALK_WITH = re.compile(
     re.IGNORECASE,
 )
 _INTER_KOREAN = re.compile(r"\binter-Korean\b", re.IGNORECASE)
+# KCNA's word for inter-Korean: a proposal "for improving the north-south relations" is
+# made to the other Korea (in other kinds it is mostly a theme: "the north-south dialogue")
+_NORTH_SOUTH = re.compile(r"\bnorth-south\b", re.IGNORECASE)
 _VETO = re.compile(r"\bveto", re.IGNORECASE)
 _EMBASSY_AFTER = re.compile(r"(?:'s|’s)?\s+(?:embassy|consulate|mission)\b", re.IGNORECASE)
 _AT_EMBASSY = re.compile(
