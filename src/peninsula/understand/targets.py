@@ -25,6 +25,7 @@ from peninsula.models import Actor, Event, Modality, Sentence
 from peninsula.understand.actor_context import JOINT_GAP
 from peninsula.understand.event_context import recent_event
 from peninsula.understand.participants import Local, joint_actor
+from peninsula.understand.talks_between import parties_between
 
 HOSTILE_QUADS = frozenset({"verbal_conflict", "material_conflict"})
 # acts whose parties are all doers: the source lists them, the target is left empty
@@ -189,6 +190,9 @@ def named_parties(text: str, span: tuple[int, int], local: list[Local]) -> Actor
     start, end = span
     if _TIME_MARK.search(text, max(0, start - 60), start):
         return None
+    between = parties_between(text, span, local)  # "talks between A's minister and B's"
+    if between is not None:
+        return between
     hosted = _HOSTED_BY.match(text, end)
     if hosted is not None:
         # "the summit to be co-sponsored by the U.S. and south Korea": the hosts meet their
