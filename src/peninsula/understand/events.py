@@ -25,7 +25,6 @@ event in one article are merged (`merging.py`).
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from dataclasses import replace
 from functools import partial
@@ -34,10 +33,8 @@ from typing import Any
 from peninsula.knowledge.lexicon import Lexicon, lower_text
 from peninsula.models import (
     Actor,
-    DateBasis,
     Document,
     Event,
-    EventDate,
     Evidence,
     Modality,
     Sentence,
@@ -67,7 +64,7 @@ from peninsula.understand.event_context import (
     stranger_addressed,
 )
 from peninsula.understand.framing import enemy_subject, framed, refers_back, told_in
-from peninsula.understand.home_side import home_authority
+from peninsula.understand.home_side import home_criticised
 from peninsula.understand.launch_source import LAUNCH_KINDS, Found, launch_source
 from peninsula.understand.merging import merge_mentions
 from peninsula.understand.modality import modality_of
@@ -79,7 +76,7 @@ from peninsula.understand.participants import (
     participants,
     place_actor,
 )
-from peninsula.understand.past_wars import war_date
+from peninsula.understand.past_wars import dated_by_war
 from peninsula.understand.relay import relay_after, relayed_date
 from peninsula.understand.sentence_events import (
     COORDINATED,
@@ -91,6 +88,7 @@ from peninsula.understand.sentence_events import (
     reported,
     told_twice,
 )
+from peninsula.understand.sentences import tag_line
 from peninsula.understand.targets import (
     HOSTILE_QUADS,
     MEETINGS,
@@ -141,7 +139,7 @@ class EventCoder:
         for sentence in doc.sentences:
             low = lower_text(sentence.text)
             before, previous = previous, sentence
-            if _LIST.fullmatch(low):
+            if tag_line(low):
                 continue
             evoked = self.lexicon.prefilter.search(low)
             local = locals_of(sentence)
@@ -314,9 +312,9 @@ class EventCoder:
             return None
         home = target if at_home(source, target) else None
         domestic = None
-        if target is None and kind in _HOME_CRITICISM:
+        if target is None:
             # "activists denounced the police": the other side at home, not no one
-            home = domestic = home_authority(text, hit.end, source, context.writer, local)
+            home = domestic = home_criticised(kind, text, hit.end, source, context.writer, local)
         target = check_target(self.lexicon, kind, info, source, target, text, earlier, sentence)
         source, target = joined_or_aimed(kind, text, (hit.start, hit.end), local, source, target)
         if target is None and info.statement and context.writer is not None:
@@ -373,10 +371,9 @@ class EventCoder:
             # "said the Korean people defeated the U.S. in 1953 and denounced ...": the year
             # is what was told; the reported statement is of the report's day
             date = published_date(doc)
-        material = self.lexicon.quad(kind, modality) == "material_conflict"
-        if material and context.writer is None and _undated_here(date):
+        if self.lexicon.quad(kind, modality) == "material_conflict" and context.writer is None:
             # "in the Korean War the U.S. bombed" (a voice's war stories are rhetoric: settle)
-            date = war_date(text, span[0]) or date
+            date = dated_by_war(date, text, span[0])
         attrs = extract_attrs(kind, text, span[0], span[1], info.attrs, self.gazetteer)
         return Event(
             doc=doc.id,
@@ -394,16 +391,3 @@ class EventCoder:
             confidence=0.8,
             trigger=text[span[0] : span[1]],
         )
-
-
-def _undated_here(date: EventDate) -> bool:
-    return date.basis in (DateBasis.PUBLICATION, DateBasis.UNRESOLVED)
-
-
-# hostile words and protests that people may address to their own state
-_HOME_CRITICISM = frozenset({"accusation", "demand", "threat", "rejection", "protest"})
-# A tag or keyword line ("North, Korea, Kim, South, Korea, summit"): words, no sentence;
-# its last item is as short as the others ("A, B, C and D will take part" is a sentence).
-_LIST = re.compile(
-    r"\s*(?:[\w.'’-]+(?:\s+[\w.'’-]+)?\s*,\s*){3,}(?:and\s+)?[\w.'’-]+(?:\s+[\w.'’-]+)?\s*"
-)
