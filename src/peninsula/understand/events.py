@@ -63,6 +63,7 @@ from peninsula.understand.event_context import (
     spoken_by_writer,
     stranger_addressed,
 )
+from peninsula.understand.follow_on import follow_on_date
 from peninsula.understand.framing import enemy_subject, framed, refers_back, told_in
 from peninsula.understand.home_side import home_criticised
 from peninsula.understand.launch_source import LAUNCH_KINDS, Found, launch_source
@@ -367,6 +368,7 @@ class EventCoder:
             date = published_date(doc)  # the dateline's day is when it was reported
         if info.statement:
             date = relayed_date(context.relay, sentence, source, date, doc)
+            date = follow_on_date(context.events, doc, sentence, source, date)
         if info.statement and historic_in_speech(doc, date, text, span[0]):
             # "said the Korean people defeated the U.S. in 1953 and denounced ...": the year
             # is what was told; the reported statement is of the report's day
