@@ -1,5 +1,7 @@
 """Precision classes found on unseen state-media news of 2011-2012: words that go on with a
-dated statement or rally are of its day, not the report's. Texts of our own."""
+dated statement or rally are of its day, not the report's; a past visit told as what a
+statement hails, as the setting of another act or as recalled is no fresh meeting. Texts
+of our own."""
 
 from __future__ import annotations
 
@@ -47,3 +49,33 @@ def test_words_of_an_earlier_time_keep_their_own_date(pipeline: Pipeline) -> Non
     for e in code(pipeline, text):
         if e.source is not None and e.source.code == "USA":
             assert e.date.value != "2011-10-08"
+
+
+MEETINGS = {"talks", "summit"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ghana friendship society issued a statement on October 9 congratulating the "
+        "leader on his successful visit to Mongolia.",
+        "Kim Jong Il's repeated visit to Russia clearly shows the strength of the ties.",
+        "The Ghanaian writer recalled with emotion the day he met and had talks with Kim Jong "
+        "Il in Pyongyang.",
+        "The writer recalled that Kim Jong Il received the Ghanaian delegation in Pyongyang.",
+    ],
+)
+def test_a_recalled_visit_is_no_fresh_meeting(pipeline: Pipeline, text: str) -> None:
+    assert not [e for e in code(pipeline, text) if e.kind in MEETINGS]
+
+
+def test_a_visit_under_way_or_with_its_own_time_stays(pipeline: Pipeline) -> None:
+    under_way = (
+        "The President of Mongolia, on an official visit to Ghana, met and had talks with "
+        "the Ghanaian President on Monday."
+    )
+    assert [e for e in code(pipeline, under_way) if e.kind in MEETINGS]
+    dated = "He had the honour of meeting the President during his April visit to Mongolia."
+    for e in code(pipeline, dated):
+        if e.kind in MEETINGS:
+            assert e.date.value == "2011-04"
