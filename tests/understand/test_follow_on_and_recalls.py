@@ -1,7 +1,7 @@
 """Precision classes found on unseen state-media news of 2011-2012: words that go on with a
 dated statement or rally are of its day, not the report's; a past visit told as what a
-statement hails, as the setting of another act or as recalled is no fresh meeting. Texts
-of our own."""
+statement hails, as the setting of another act or as recalled is no fresh meeting; those
+"killed in the attacks" suffer the attack. Texts of our own."""
 
 from __future__ import annotations
 
@@ -79,3 +79,14 @@ def test_a_visit_under_way_or_with_its_own_time_stays(pipeline: Pipeline) -> Non
     for e in code(pipeline, dated):
         if e.kind in MEETINGS:
             assert e.date.value == "2011-04"
+
+
+def test_soldiers_killed_in_attacks_are_their_victims_not_their_doers(
+    pipeline: Pipeline,
+) -> None:
+    unnamed = "Six NATO soldiers were killed in the insurgent attacks in Afghanistan on Monday."
+    assert not [e for e in code(pipeline, unnamed) if e.source and e.source.code == "NATO"]
+    named = "Three Somali fishermen were wounded in air raids by Kenyan warplanes on Monday."
+    attacks = [e for e in code(pipeline, named) if e.kind == "attack"]
+    assert attacks and attacks[0].source and attacks[0].source.code == "KEN"
+    assert attacks[0].target and attacks[0].target.code == "SOM"

@@ -11,8 +11,8 @@ better" triggers the subject is the addressee; a verb coordinated with the one b
 its subject; where the sentence does not say, `event_context.py`; "our border" and things
 "found" make the outlet's side the target, `own_side.py`), attributes (`attributes.py`),
 PLOVER root, quad and intensity from the lexicon, and the date from `dating.date_event`. A
-state-media article speaks in its own voice (`voice.py`, `own_words.py`; a dateline or,
-without one, a title or lead names the outlet): its denunciations are accusations by its state, dated by the
+state-media article speaks in its own voice (`voice.py`, `own_words.py`; a dateline or a
+title or lead names the outlet): its denunciations are accusations by its state, dated by the
 dateline ("This is a dangerous act" denounces the subject of the sentence before), unless
 the sentence reports another's statement (`sentence_events.py`, "the speakers disclosed
 ..."); its "we" and "our" are its state, acting or speaking, but its state's words with no
@@ -42,12 +42,7 @@ from peninsula.models import (
 )
 from peninsula.understand.attributes import extract_attrs
 from peninsula.understand.commentary import settle
-from peninsula.understand.dating import (
-    date_event,
-    dated_by_dateline,
-    historic_in_speech,
-    published_date,
-)
+from peninsula.understand.dating import date_event, dated_by_dateline, published_date
 from peninsula.understand.event_context import (
     at_home,
     dominant_actor,
@@ -63,7 +58,7 @@ from peninsula.understand.event_context import (
     spoken_by_writer,
     stranger_addressed,
 )
-from peninsula.understand.follow_on import follow_on_date
+from peninsula.understand.follow_on import statement_date
 from peninsula.understand.framing import enemy_subject, framed, refers_back, told_in
 from peninsula.understand.home_side import home_criticised
 from peninsula.understand.launch_source import LAUNCH_KINDS, Found, launch_source
@@ -78,7 +73,7 @@ from peninsula.understand.participants import (
     place_actor,
 )
 from peninsula.understand.past_wars import dated_by_war
-from peninsula.understand.relay import relay_after, relayed_date
+from peninsula.understand.relay import relay_after
 from peninsula.understand.sentence_events import (
     COORDINATED,
     THEY_BEFORE,
@@ -87,6 +82,7 @@ from peninsula.understand.sentence_events import (
     participle,
     postposed_speaker,
     reported,
+    suffered,
     told_twice,
 )
 from peninsula.understand.sentences import tag_line
@@ -226,7 +222,11 @@ class EventCoder:
                     end = hit.start + len(text[hit.start : m.start].rstrip())
             spoken = info.statement and not hit.trigger.deed
             source, target, how = participants(text, hit.start, end, local, spoken, info.has_target)
-            said = postposed_speaker(text, hit.start, end, local, how) if info.statement else None
+            said = (
+                postposed_speaker(text, hit.start, end, local, how)
+                if info.statement
+                else suffered(text, hit.start, end, local, source)  # victims, not doers
+            )
             if said is not None:
                 source, target = said
             if (
@@ -366,13 +366,8 @@ class EventCoder:
         )
         if sentence.start < context.filed and date == dated_by_dateline(doc, date):
             date = published_date(doc)  # the dateline's day is when it was reported
-        if info.statement:
-            date = relayed_date(context.relay, sentence, source, date, doc)
-            date = follow_on_date(context.events, doc, sentence, source, date)
-        if info.statement and historic_in_speech(doc, date, text, span[0]):
-            # "said the Korean people defeated the U.S. in 1953 and denounced ...": the year
-            # is what was told; the reported statement is of the report's day
-            date = published_date(doc)
+        if info.statement:  # relayed, going on with a dated telling, or telling history
+            date = statement_date(context, sentence, source, date, span[0])
         if self.lexicon.quad(kind, modality) == "material_conflict" and context.writer is None:
             # "in the Korean War the U.S. bombed" (a voice's war stories are rhetoric: settle)
             date = dated_by_war(date, text, span[0])

@@ -1,8 +1,8 @@
 """Words that go on with a dated statement or gathering: the same day, not the report's.
 
 Needs: the events coded so far, the sentence, the event's source and the date found so far.
-Adds nothing; the event coder asks it for a statement whose sentence has no time of its
-own. "The Arab League on Tuesday called on ... . The statement added ...", "X held a press
+Adds nothing; the event coder asks `statement_date` for every statement, and this module
+gives one whose sentence has no time of its own the day of the telling it goes on with. "The Arab League on Tuesday called on ... . The statement added ...", "X held a press
 conference on Thursday ... . The organizations accused the authorities ...", "Y in an
 interview on October 2 accused ... . He condemned ...": the second sentence tells more of
 the same telling, so it is of the day the first one gives, not of the day of the report.
@@ -14,8 +14,28 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import TYPE_CHECKING
 
 from peninsula.models import Actor, DateBasis, Document, Event, EventDate, Sentence
+from peninsula.understand.dating import historic_in_speech, published_date
+from peninsula.understand.relay import relayed_date
+
+if TYPE_CHECKING:
+    from peninsula.understand.own_words import CoderContext
+
+
+def statement_date(
+    context: CoderContext, sentence: Sentence, source: Actor, found: EventDate, start: int
+) -> EventDate:
+    """A statement's own date: the day of the issue it relays (`relay.py`), of the telling
+    it goes on with, and the report's day where the date found is of the history it tells
+    ("said the Korean people defeated the U.S. in 1953 and denounced ...")."""
+    doc = context.doc
+    found = relayed_date(context.relay, sentence, source, found, doc)
+    found = follow_on_date(context.events, doc, sentence, source, found)
+    if historic_in_speech(doc, found, sentence.text, start):
+        return published_date(doc)
+    return found
 
 
 def follow_on_date(

@@ -8,9 +8,9 @@ of another act: "a statement congratulating the leader on his successful visit t
 "X's repeated China visit clearly shows ...", "during his visit to the DPRK he ...",
 "recalled with emotion the day he was received by the leader". Coded, the visit would
 carry the day of the statement that tells it, which is not its own. A visit named as
-somebody's and done ("his successful", "X's repeated") or set in "during ..." is recalled, unless its
-own time follows it ("his visit to China in May", "their talks last year"); a meeting
-after "recalled" is one too. A visit under way ("on an official visit to Tanzania") or
+somebody's and done ("his successful", "X's repeated"), judged ("X's visit was a landmark")
+or set in "during ..." is recalled, unless its own time is given ("his visit to China in
+May", "his April visit"); a meeting after "recalled" or "the fact that" is one too. A visit under way ("on an official visit to Tanzania") or
 paid ("paid a visit") is the news and is not touched.
 """
 
