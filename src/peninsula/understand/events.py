@@ -11,8 +11,8 @@ better" triggers the subject is the addressee; a verb coordinated with the one b
 its subject; where the sentence does not say, `event_context.py`; "our border" and things
 "found" make the outlet's side the target, `own_side.py`), attributes (`attributes.py`),
 PLOVER root, quad and intensity from the lexicon, and the date from `dating.date_event`. A
-state-media article speaks in its own voice (`voice.py`, `own_words.py`; a dateline or,
-without one, a title or lead names the outlet): its denunciations are accusations by its state, dated by the
+state-media article speaks in its own voice (`voice.py`, `own_words.py`; a dateline or a
+title or lead names the outlet): its denunciations are accusations by its state, dated by the
 dateline ("This is a dangerous act" denounces the subject of the sentence before), unless
 the sentence reports another's statement (`sentence_events.py`, "the speakers disclosed
 ..."); its "we" and "our" are its state, acting or speaking, but its state's words with no
@@ -25,7 +25,6 @@ event in one article are merged (`merging.py`).
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from dataclasses import replace
 from functools import partial
@@ -34,10 +33,8 @@ from typing import Any
 from peninsula.knowledge.lexicon import Lexicon, lower_text
 from peninsula.models import (
     Actor,
-    DateBasis,
     Document,
     Event,
-    EventDate,
     Evidence,
     Modality,
     Sentence,
@@ -47,12 +44,7 @@ from peninsula.understand.actor_names import cause_served
 from peninsula.understand.agent_phrases import subject_in_head
 from peninsula.understand.attributes import extract_attrs
 from peninsula.understand.commentary import settle
-from peninsula.understand.dating import (
-    date_event,
-    dated_by_dateline,
-    historic_in_speech,
-    published_date,
-)
+from peninsula.understand.dating import date_event, dated_by_dateline, published_date
 from peninsula.understand.event_context import (
     at_home,
     dominant_actor,
@@ -68,8 +60,9 @@ from peninsula.understand.event_context import (
     spoken_by_writer,
     stranger_addressed,
 )
+from peninsula.understand.follow_on import statement_date
 from peninsula.understand.framing import enemy_subject, framed, refers_back, told_in
-from peninsula.understand.home_side import home_authority
+from peninsula.understand.home_side import home_criticised
 from peninsula.understand.launch_source import LAUNCH_KINDS, Found, launch_source
 from peninsula.understand.merging import merge_mentions
 from peninsula.understand.modality import modality_of
@@ -82,8 +75,8 @@ from peninsula.understand.participants import (
     place_actor,
     struck_place,
 )
-from peninsula.understand.past_wars import war_date
-from peninsula.understand.relay import redated_before, relay_after, relayed_date
+from peninsula.understand.past_wars import dated_by_war
+from peninsula.understand.relay import redated_before, relay_after
 from peninsula.understand.sentence_events import (
     COORDINATED,
     THEY_BEFORE,
@@ -93,8 +86,10 @@ from peninsula.understand.sentence_events import (
     participle,
     postposed_speaker,
     reported,
+    suffered,
     told_twice,
 )
+from peninsula.understand.sentences import tag_line
 from peninsula.understand.targets import (
     HOSTILE_QUADS,
     MEETINGS,
@@ -147,7 +142,7 @@ class EventCoder:
         for sentence in doc.sentences:
             low = lower_text(sentence.text)
             before, previous = previous, sentence
-            if _LIST.fullmatch(low):
+            if tag_line(low):
                 continue
             evoked = self.lexicon.prefilter.search(low)
             local = locals_of(sentence)
@@ -236,7 +231,11 @@ class EventCoder:
                     end = hit.start + len(text[hit.start : m.start].rstrip())
             spoken = info.statement and not hit.trigger.deed
             source, target, how = participants(text, hit.start, end, local, spoken, info.has_target)
-            said = postposed_speaker(text, hit.start, end, local, how) if info.statement else None
+            said = (
+                postposed_speaker(text, hit.start, end, local, how)
+                if info.statement
+                else suffered(text, hit.start, end, local, source)  # victims, not doers
+            )
             if said is None and source is None and info.statement:
                 said = opening_participle(text, hit.start, end, local)
             if said is not None:
@@ -340,9 +339,9 @@ class EventCoder:
             return None
         home = target if at_home(source, target) else None
         domestic = None
-        if target is None and kind in _HOME_CRITICISM:
+        if target is None:
             # "activists denounced the police": the other side at home, not no one
-            home = domestic = home_authority(text, hit.end, source, context.writer, local)
+            home = domestic = home_criticised(kind, text, hit.end, source, context.writer, local)
         target = check_target(self.lexicon, kind, info, source, target, text, earlier, sentence)
         if document_host(text, local, target):
             target = None
@@ -397,16 +396,11 @@ class EventCoder:
         )
         if sentence.start < context.filed and date == dated_by_dateline(doc, date):
             date = published_date(doc)  # the dateline's day is when it was reported
-        if info.statement:
-            date = relayed_date(context.relay, sentence, source, date, doc)
-        if info.statement and historic_in_speech(doc, date, text, span[0]):
-            # "said the Korean people defeated the U.S. in 1953 and denounced ...": the year
-            # is what was told; the reported statement is of the report's day
-            date = published_date(doc)
-        material = self.lexicon.quad(kind, modality) == "material_conflict"
-        if material and context.writer is None and _undated_here(date):
+        if info.statement:  # relayed, going on with a dated telling, or telling history
+            date = statement_date(context, sentence, source, date, span[0])
+        if self.lexicon.quad(kind, modality) == "material_conflict" and context.writer is None:
             # "in the Korean War the U.S. bombed" (a voice's war stories are rhetoric: settle)
-            date = war_date(text, span[0]) or date
+            date = dated_by_war(date, text, span[0])
         attrs = extract_attrs(kind, text, span[0], span[1], info.attrs, self.gazetteer)
         return Event(
             doc=doc.id,
@@ -426,21 +420,6 @@ class EventCoder:
         )
 
 
-def _undated_here(date: EventDate) -> bool:
-    return date.basis in (DateBasis.PUBLICATION, DateBasis.UNRESOLVED)
-
-
-# hostile words and protests that people may address to their own state
-_HOME_CRITICISM = frozenset({"accusation", "demand", "threat", "rejection", "protest"})
-
-
 def _object_of(source: Actor, prior: Event) -> bool:
     """Whether `source` is what the event before acted on, so no subject of what follows."""
     return prior.target is not None and set(source.codes) <= set(prior.target.codes)
-
-
-# A tag or keyword line ("North, Korea, Kim, South, Korea, summit"): words, no sentence;
-# its last item is as short as the others ("A, B, C and D will take part" is a sentence).
-_LIST = re.compile(
-    r"\s*(?:[\w.'’-]+(?:\s+[\w.'’-]+)?\s*,\s*){3,}(?:and\s+)?[\w.'’-]+(?:\s+[\w.'’-]+)?\s*"
-)

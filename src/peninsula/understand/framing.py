@@ -15,6 +15,8 @@ Needs: the sentence text and the trigger's span in it. Adds nothing to the docum
   infiltrated saboteurs"), unless the sentence names the day.
 - named incident: the trigger names a known past event ("the Yonphyong Island shelling
   incident", "the bombing case"), recalled rather than reported.
+- recalled meeting: a visit or meeting named as somebody's or as the setting of another
+  act, or recalled, with no time of its own (`recalled.py`).
 - topic: the trigger names what a lecture, an article or a book is about ("a lecture on
   his visit to the DPRK"), an act told before.
 - epithet: the trigger names what someone is called ("the chieftain of aggression and
@@ -38,6 +40,7 @@ from dataclasses import dataclass
 
 from peninsula.models import Document, Sentence, TimexType
 from peninsula.understand.modality import clause_before
+from peninsula.understand.recalled import recalled_meeting
 from peninsula.understand.unreal import unreal, unsaid
 from peninsula.understand.voice import OTHERS_WORDS, dateline_end
 
@@ -78,6 +81,8 @@ def framed(
     (a drill is itself the act its aim names), a habit or a long span, an incident recalled."""
     if _TOPIC.search(sentence, max(0, start - 60), start):
         return True  # "gave a lecture on his visit to the DPRK": the act is a topic
+    if kind in _MEETING_KINDS and recalled_meeting(sentence, start, end):
+        return True  # "congratulated him on his successful visit to China": told before
     if statement:
         if _UNOWNED_NOUN.search(sentence, max(0, start - 60), start) and _NOUN_HEAD.match(
             sentence, start, end
@@ -276,6 +281,7 @@ _DOCUMENT_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[,;:]")
+_MEETING_KINDS = frozenset({"talks", "summit"})
 _OWNABLE = frozenset({"missile_launch", "satellite_launch", "nuclear_test", "weapons_test"})
 _ACT_NOUN = re.compile(r"(?:tests?|launch(?:es)?|firings?)$", re.IGNORECASE)
 # "the DPRK's ", "Iran's peaceful ": an owner just before the noun

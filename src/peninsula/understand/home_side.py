@@ -20,6 +20,17 @@ from peninsula.understand.participants import Local
 # sectors that speak for the state: what they say of its own bodies is no event between sides
 _STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "MED", "IGO"})
 _HOME_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD"})
+# hostile words and protests that people may address to their own state
+_HOME_CRITICISM = frozenset({"accusation", "demand", "threat", "rejection", "protest"})
+
+
+def home_criticised(
+    kind: str, text: str, end: int, source: Actor, writer: Actor | None, local: list[Local]
+) -> Actor | None:
+    """Whom a hostile statement or protest of `kind` with no target addresses at home."""
+    if kind not in _HOME_CRITICISM:
+        return None
+    return home_authority(text, end, source, writer, local)
 
 
 def home_authority(

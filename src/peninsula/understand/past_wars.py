@@ -18,6 +18,13 @@ from peninsula.knowledge.load import read_table
 from peninsula.models import DateBasis, EventDate, Precision
 
 
+def dated_by_war(date: EventDate, text: str, start: int) -> EventDate:
+    """The war's year for a material act with no date of its own; `date` otherwise."""
+    if date.basis not in (DateBasis.PUBLICATION, DateBasis.UNRESOLVED):
+        return date
+    return war_date(text, start) or date
+
+
 def war_date(text: str, start: int) -> EventDate | None:
     """The year of the past war that frames the act whose trigger starts at `start`."""
     pattern, years = _wars()

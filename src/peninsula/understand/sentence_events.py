@@ -6,7 +6,8 @@ coder asks, per new event, whether it only retells one made before from the same
 (`told_twice`), whether the writer's own denunciation of the sentence (`voice.py`) is
 in fact someone else's words that the writer reports (`reported`), and which launches are
 only the means of a deadly attack told in the same sentence (`fired_in_attack`), and who
-speaks when the speech verb follows what was said (`postposed_speaker`).
+speaks when the speech verb follows what was said (`postposed_speaker`), and who suffered an
+attack named after a passive ("NATO soldiers were killed in the attacks of ...": `suffered`).
 """
 
 from __future__ import annotations
@@ -177,3 +178,34 @@ WRITERS_PEOPLE = re.compile(
 )
 # "they will have to pay": a pronoun subject that the actor finder left unresolved
 THEY_BEFORE = re.compile(r"\b(?:they|it)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def suffered(
+    text: str, start: int, end: int, local: list[Local], source: Actor | None
+) -> tuple[Actor | None, Actor] | None:
+    """(doer, victim) when an act named as a noun follows a passive of suffering whose
+    subject was taken as the doer: "Five NATO soldiers were killed in the insurgent
+    attacks" (NATO is the victim, the doer unnamed), "Two Palestinians were killed in
+    Israeli air raids" (the doer named inside the noun phrase); None otherwise."""
+    found = _SUFFERED.search(text, 0, start)
+    if found is None or source is None:
+        return None
+    victims = [m for m in local if m.end <= found.start() and m.mention.actor == source]
+    if not victims:
+        return None
+    doers = [m for m in local if found.end() <= m.start and m.end <= end]
+    doers += [m for m in local if _OF_DOER.fullmatch(text, end, m.start)]
+    return (doers[0].mention.actor if doers else None), source
+
+
+# "were killed in the ", "were wounded by the": a passive of suffering right before the
+# noun that names the act (its subject is the victim; "died due to torture" names no doer
+# to mistake)
+_SUFFERED = re.compile(
+    r"\b(?:(?:were|was|been|being|are|is)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|"
+    r"slain|shot\s+dead|abducted))\s+(?:[\w,]+\s+){0,3}?(?:by|in|during)\s+"
+    r"(?:(?:the|a|an|their)\s+)?(?:[\w.'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# "attacks of the resistance forces", "raids by Israeli warplanes": the doer after the noun
+_OF_DOER = re.compile(r"\s+(?:of|by)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}", re.IGNORECASE)

@@ -119,3 +119,14 @@ def _append(text: str, start: int, end: int, paragraph: int, out: list[Sentence]
         end -= 1
     if start < end:
         out.append(Sentence(start, end, text[start:end], paragraph, len(out)))
+
+
+def tag_line(low: str) -> bool:
+    """A tag or keyword line ("North, Korea, Kim, South, Korea, summit"): words, no sentence."""
+    return _TAG_LINE.fullmatch(low) is not None
+
+
+# its last item is as short as the others ("A, B, C and D will take part" is a sentence)
+_TAG_LINE = re.compile(
+    r"\s*(?:[\w.'’-]+(?:\s+[\w.'’-]+)?\s*,\s*){3,}(?:and\s+)?[\w.'’-]+(?:\s+[\w.'’-]+)?\s*"
+)
