@@ -155,7 +155,7 @@ class EventCoder:
             hits = find_hits(self.lexicon, self._order, low, leads) if evoked else []
             speaker = context.speaker_at(sentence)
             voiced = speaker is not None and self.lexicon.denunciation is not None
-            if speaker is not None and speaker is not context.writer:
+            if speaker is not None:
                 relayed_demand(self._make, context, sentence, local, speaker)
             if not hits and not (voiced and self.lexicon.denunciation.search(low)):
                 continue

@@ -20,7 +20,13 @@ from peninsula.models import Actor, Document, Event, Modality, Sentence
 from peninsula.understand.dating import published_date
 from peninsula.understand.participants import Local, joint_actor
 from peninsula.understand.relay import Relay, addressed_demand, hostile_title
-from peninsula.understand.voice import anaphoric_topic, denounced, quote_goes_on
+from peninsula.understand.voice import (
+    anaphoric_topic,
+    denounced,
+    no_demand,
+    own_sentence,
+    quote_goes_on,
+)
 
 
 @dataclass(slots=True)
@@ -61,12 +67,22 @@ class Make(Protocol):
 def relayed_demand(
     make: Make, context: CoderContext, sentence: Sentence, local: list[Local], speaker: Actor
 ) -> None:
-    """ "The U.S. should bear in mind ...", said in a relayed statement: its demand."""
+    """ "The U.S. should bear in mind ...", said in a relayed statement or in the writer's
+    own commentary: the speaker's demand. The writer's sentence must be its own words, not a
+    report of another's ("Japan should ..., the minister said")."""
+    own = speaker is context.writer
+    if own and (not own_sentence(sentence.text, local, speaker) or no_demand(sentence.text)):
+        return
     told = addressed_demand(sentence.text, local, speaker)
-    if told is not None and not (context.host and set(told.codes) & set(context.host.codes)):
-        span = (local[0].start, local[0].end)
-        made = make(context, sentence, "demand", Modality.OCCURRED, speaker, told, span)
-        context.events.append(made)
+    if told is None:
+        return
+    if not own and context.host and set(told.codes) & set(context.host.codes):
+        return
+    span = (local[0].start, local[0].end)
+    made = make(context, sentence, "demand", Modality.OCCURRED, speaker, told, span)
+    if own:
+        made = replace(made, date=published_date(context.doc))
+    context.events.append(made)
 
 
 def writer_voice(

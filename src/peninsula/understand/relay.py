@@ -183,7 +183,8 @@ def _told_if(text: str, first: Local) -> bool:
 
 _OPENS_WITHIN = 12  # characters: "The U.S. should ...", "So the U.S. must ..."
 _TOLD = re.compile(
-    r"(?:\s+(?:authorities|government|side|administration))?\s+(?:should|must|has to|have to)\s+"
+    r"(?:\s+(?:[\w-]+\s+)?(?:authorities|government|side|administration|regime|group|clique|"
+    r"reactionaries|rulers|warmongers|forces))?\s+(?:should|must|has to|have to)\s+"
     r"(?!be\s+(?:noted|said|stressed|pointed out)\b)",
     re.IGNORECASE,
 )

@@ -130,6 +130,22 @@ def denounced(
     return accused
 
 
+def own_sentence(text: str, local: list[Local], writer: Actor) -> bool:
+    """Whether a sentence of the writer's article is its own words: no quotation, no speaker
+    of others ("the minister said", "the speakers stressed", "according to ...")."""
+    if '"' in text or "“" in text or others_speak(text) or _ACCORDING.search(text):
+        return False
+    others = [m for m in local if writer.code not in m.codes]
+    return not _reported_by_other(text, others) and not _REPORTED_AFTER.search(text)
+
+
+def no_demand(text: str) -> bool:
+    """Whether the writer's "should" or "has to" tells no one what to do: a passive ("The U.S.
+    should no longer be allowed to ..."), a state of mind ("It should be aware that ...": a
+    warning), or what a goal needs ("The U.S. has to count on its allies if it is to ...")."""
+    return _NO_DEMAND.search(text) is not None
+
+
 def _reported_by_other(text: str, others: list[Local]) -> bool:
     """ "Daily Mail reported that ...", "the Russian FM said ...": a third party's words."""
     return any(
@@ -177,7 +193,11 @@ def others_speak(text: str) -> bool:
 def unnamed_subject(text: str, start: int) -> bool:
     """Whether the trigger's subject is a body or official that the actor finder could not
     place ("the prefectural authorities turned down ...", "the mayor rejected ..."): their
-    words, not the writer's."""
+    words, not the writer's; so is a named local body that opens the sentence ("Saitama
+    Prefecture announced ... and urged anglers to ...")."""
+    body = _LOCAL_BODY_OPENS.match(text)
+    if body is not None and body.end() <= start:
+        return True
     return _UNNAMED_SUBJECT.search(text, max(0, start - 80), start) is not None
 
 
@@ -230,6 +250,17 @@ _REPORTED = re.compile(
     r"commented|stated|remarked|argued|pointed out|disclosed|stressed)\b",
     re.IGNORECASE,
 )
+_NO_DEMAND = re.compile(
+    r"\b(?:should|must|has to|have to)\s+(?:not\s+|no longer\s+|never\s+)?be\b|"
+    r"\bif\s+(?:it|they|he|she|we)\s+(?:is|are|was|were)\s+to\b",
+    re.IGNORECASE,
+)
+_ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
+# "..., he (the minister) said.": a report that closes on its speaker
+_REPORTED_AFTER = re.compile(
+    r",\s+(?:[\w.'’-]+\s+){1,6}?(?:said|says|noted|stressed|added|claimed|told|insisted)\b",
+    re.IGNORECASE,
+)
 _BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 _STUCK_BEFORE = re.compile(r"(?:'s|’s)?\s+")
 _OWNS = re.compile(r"['’]s\s")  # "Israel's massacre": the owner of the branded act
@@ -271,6 +302,11 @@ _GOES_ON = re.compile(
 )
 # an epithet before a building or mission: "the puppet ROK embassy", "puppet consulate"
 _PLACE_AFTER = re.compile(r"(?:\s+[\w.'’-]+){0,2}?\s+(?:embassy|consulate|legation|mission)\b")
+# "Saitama Prefecture", "the Okinawa Prefectural Assembly", "Nago City" opening a sentence
+_LOCAL_BODY_OPENS = re.compile(
+    r"\s*(?:The\s+)?(?:[A-Z][\w-]+\s+){1,3}(?:Prefecture|Prefectural\s+\w+|City|County|"
+    r"Municipality|Province|Provincial\s+\w+)\b"
+)
 # "the prefectural authorities", "the city mayor", "its police" right before the verb
 _UNNAMED_SUBJECT = re.compile(
     r"(?:^|[,;]\s+|\b(?:However|But|Then|And|Meanwhile),?\s+)(?:the|its|their|local)\s+"
