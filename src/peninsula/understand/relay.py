@@ -31,6 +31,7 @@ from peninsula.models import (
     Span,
 )
 from peninsula.understand.dating import date_event, published_date
+from peninsula.understand.gathering import dates_gathering, held_by
 from peninsula.understand.participants import Local, free_mentions, group_of, joint_actor
 
 
@@ -42,6 +43,7 @@ class Relay:
     date: EventDate
     start: int
     told_before: bool = False  # "Hu said this on Feb. 14": the words before are his too
+    gathering: bool = False  # the speakers at a meeting the holders held (`gathering.py`)
 
 
 def relay_after(
@@ -66,11 +68,32 @@ def relay_after(
             # he tells, not of when he spoke
             return Relay(quoted[0], published_date(doc), sentence.end)
     if found is None:
-        return current
+        return gathering_after(doc, sentence, local, current)
     speaker, (start, end) = found
     span = Span(sentence.start + start, sentence.start + end)
     date, _ = date_event(doc, sentence, span, Modality.OCCURRED)
     return Relay(speaker, date if date.value else published_date(doc), sentence.end)
+
+
+def gathering_after(
+    doc: Document, sentence: Sentence, local: list[Local], current: Relay | None
+) -> Relay | None:
+    """A gathering's relay that this sentence opens ("Koreans in China held a meeting") or
+    dates ("The meeting was attended by ... on June 16"); else the `current` relay."""
+    if current is not None and not current.gathering:
+        return current
+    held = held_by(sentence.text, local)
+    if held is not None:
+        span = Span(sentence.start + held[1][0], sentence.start + held[1][1])
+        date, _ = date_event(doc, sentence, span, Modality.OCCURRED)
+        dated = date if date.value else published_date(doc)
+        return Relay(held[0], dated, sentence.end, gathering=True)
+    undated = current is not None and current.date.basis == DateBasis.PUBLICATION
+    if current is None or not undated or not dates_gathering(sentence.text):
+        return current
+    own = Span(sentence.start, sentence.end)
+    date, _ = date_event(doc, sentence, own, Modality.OCCURRED)
+    return replace(current, date=date) if date.value else current
 
 
 def relayed_date(
