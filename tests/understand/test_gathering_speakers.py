@@ -60,7 +60,7 @@ def test_what_the_speakers_say_is_dated_on_the_day_of_the_gathering(pipeline: Pi
 def test_the_speakers_of_a_press_conference_speak_for_its_holders(pipeline: Pipeline) -> None:
     text = (
         "A south Korean teachers' union held a press conference in Seoul on March 9.\n"
-        "The speakers denounced the \"government\" for cutting the school budget."
+        'The speakers denounced the "government" for cutting the school budget.'
     )
     found = sides(pipeline, text)
     assert any(k == "accusation" and s == "KOR" and d == "2031-03-09" for k, s, _, d in found)
