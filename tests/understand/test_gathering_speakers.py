@@ -74,3 +74,23 @@ def test_leaders_who_held_meetings_open_no_gathering(pipeline: Pipeline) -> None
     )
     found = sides(pipeline, text)
     assert not any(d == "2028" for _, _, _, d in found)
+
+
+def test_he_went_on_continues_the_speaker_named_just_before(pipeline: Pipeline) -> None:
+    text = (
+        "Vladimir Putin, president of Russia, received a delegation of the DPRK on Monday.\n"
+        "Putin said that Russia values the friendship with the DPRK.\n"
+        "He went on:\n"
+        "We resolutely oppose the sanctions the big powers impose on the DPRK.\n"
+        "The U.S. should stop its hostile policy."
+    )
+    found = sides(pipeline, text)
+    assert any(k == "demand" and s == "RUS" and t == "USA" for k, s, t, _ in found)
+
+
+def test_a_world_free_from_massacre_is_no_attack(pipeline: Pipeline) -> None:
+    text = (
+        "The Iranian president said that the peoples are striving to build a world free "
+        "from massacre and oppression."
+    )
+    assert not any(k == "attack" for k, _, _, _ in sides(pipeline, text))

@@ -48,6 +48,9 @@ class CoderContext:
         speakers, who speak for the holders."""
         local = [Local(m, m.start - sentence.start, m.end - sentence.start) for m in mentions]
         gathering = self.relay is not None and self.relay.gathering
+        home = self.host is not None and self.relay is not None
+        if home and set(self.relay.speaker.codes) <= set(self.host.codes):
+            gathering = False  # a gathering at home: its calls on its own people are none
         return speakers_named(self.speaker_at(sentence), gathering, sentence, local)
 
 
