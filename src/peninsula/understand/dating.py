@@ -184,8 +184,9 @@ def _said_in_that(sentence: Sentence, trigger: Span) -> bool:
 
 
 def _governs(t: Timex) -> bool:
-    """Names, durations, sets and vague past/future references do not date an event."""
-    if t.is_name or t.type not in (TimexType.DATE, TimexType.TIME):
+    """Names, durations, sets, centuries and vague past/future references date no event."""
+    century = re.fullmatch(r"\d\d", t.value)  # "the 21st Century": in a name
+    if t.is_name or century or t.type not in (TimexType.DATE, TimexType.TIME):
         return False
     return t.value == "PRESENT_REF" or t.value[:1].isdigit() or t.value.startswith("XXXX")
 

@@ -134,9 +134,7 @@ class EventCoder:
         def locals_of(sentence: Sentence) -> list[Local]:
             lo = bisect_left(starts, sentence.start)
             hi = bisect_left(starts, sentence.end)
-            return [
-                Local(m, m.start - sentence.start, m.end - sentence.start) for m in mentions[lo:hi]
-            ]
+            return context.spoken_by_holders(sentence, mentions[lo:hi])
 
         previous: Sentence | None = None
         for sentence in doc.sentences:

@@ -99,6 +99,8 @@ def framed(
         return True
     if _EPITHET.search(sentence, max(0, start - 60), start):
         return True  # "the chieftain of aggression and massacre": a name, not an act
+    if _WISHED_AWAY.search(sentence, max(0, start - 40), start):
+        return True  # "a world free from massacre": what is wished away is no act
     return habitual(sentence, start, end, clause_before(sentence, start), told)
 
 
@@ -306,6 +308,11 @@ _EPITHET = re.compile(
     r"advocates?|champions?|instigators?|vanguards?|cradles?|hotbeds?|breeding grounds?|"
     r"spearheads?|incarnations?|personifications?|root|roots|source)\s+of\s+"
     r"(?:(?:the|a|an|all)\s+)?(?:[\w-]+\s+(?:and\s+)?){0,2}$",
+    re.IGNORECASE,
+)
+_WISHED_AWAY = re.compile(
+    r"\b(?:free|freed|freedom|rid)\s+(?:from|of)\s+(?:(?:all|any|the)\s+)?"
+    r"(?:[\w-]+\s+(?:and\s+)?){0,2}$",
     re.IGNORECASE,
 )
 # "provocations such as large-scale joint military exercises": examples of a kind of act

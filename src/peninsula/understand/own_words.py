@@ -16,8 +16,9 @@ from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from peninsula.knowledge.lexicon import Lexicon, lower_text
-from peninsula.models import Actor, Document, Event, Modality, Sentence
+from peninsula.models import Actor, Document, Event, Mention, Modality, Sentence
 from peninsula.understand.dating import published_date
+from peninsula.understand.gathering import speakers_named
 from peninsula.understand.participants import Local, joint_actor
 from peninsula.understand.relay import Relay, addressed_demand, hostile_title
 from peninsula.understand.voice import (
@@ -47,6 +48,16 @@ class CoderContext:
         if self.writer is not None or self.relay is None or sentence.start < self.relay.start:
             return self.writer
         return self.relay.speaker
+
+    def spoken_by_holders(self, sentence: Sentence, mentions: list[Mention]) -> list[Local]:
+        """The sentence's mentions; "They accused ..." after "X held a meeting" are the
+        speakers, who speak for the holders."""
+        local = [Local(m, m.start - sentence.start, m.end - sentence.start) for m in mentions]
+        gathering = self.relay is not None and self.relay.gathering
+        home = self.host is not None and self.relay is not None
+        if home and set(self.relay.speaker.codes) <= set(self.host.codes):
+            gathering = False  # a gathering at home: its calls on its own people are none
+        return speakers_named(self.speaker_at(sentence), gathering, sentence, local)
 
 
 class Make(Protocol):

@@ -31,6 +31,7 @@ from peninsula.models import (
     Span,
 )
 from peninsula.understand.dating import date_event, published_date
+from peninsula.understand.gathering import dates_gathering, held_by
 from peninsula.understand.participants import Local, free_mentions, group_of, joint_actor
 
 
@@ -42,6 +43,7 @@ class Relay:
     date: EventDate
     start: int
     told_before: bool = False  # "Hu said this on Feb. 14": the words before are his too
+    gathering: bool = False  # the speakers at a meeting the holders held (`gathering.py`)
 
 
 def relay_after(
@@ -60,17 +62,38 @@ def relay_after(
         back = _THIS.match(sentence.text, end) is not None
         return Relay(speaker, date if date.value else published_date(doc), sentence.end, back)
     if found is None and current is None:
-        quoted = goes_on(sentence.text, local)
+        quoted = goes_on(sentence.text, local, last_speaker(doc, sentence))
         if quoted is not None:
             # "Recalling the visits last year, Hu said:": the sentence's times are of what
             # he tells, not of when he spoke
             return Relay(quoted[0], published_date(doc), sentence.end)
     if found is None:
-        return current
+        return gathering_after(doc, sentence, local, current)
     speaker, (start, end) = found
     span = Span(sentence.start + start, sentence.start + end)
     date, _ = date_event(doc, sentence, span, Modality.OCCURRED)
     return Relay(speaker, date if date.value else published_date(doc), sentence.end)
+
+
+def gathering_after(
+    doc: Document, sentence: Sentence, local: list[Local], current: Relay | None
+) -> Relay | None:
+    """A gathering's relay that this sentence opens ("Koreans in China held a meeting") or
+    dates ("The meeting was attended by ... on June 16"); else the `current` relay."""
+    if current is not None and not current.gathering:
+        return current
+    held = held_by(sentence.text, local)
+    if held is not None:
+        span = Span(sentence.start + held[1][0], sentence.start + held[1][1])
+        date, _ = date_event(doc, sentence, span, Modality.OCCURRED)
+        dated = date if date.value else published_date(doc)
+        return Relay(held[0], dated, sentence.end, gathering=True)
+    undated = current is not None and current.date.basis == DateBasis.PUBLICATION
+    if current is None or not undated or not dates_gathering(sentence.text):
+        return current
+    own = Span(sentence.start, sentence.end)
+    date, _ = date_event(doc, sentence, own, Modality.OCCURRED)
+    return replace(current, date=date) if date.value else current
 
 
 def relayed_date(
@@ -143,18 +166,39 @@ def redated_before(events: list[Event], relay: Relay, doc: Document, start: int)
             events[i] = replace(event, date=relay.date)
 
 
-def goes_on(text: str, local: list[Local]) -> tuple[Actor, tuple[int, int]] | None:
+def goes_on(
+    text: str, local: list[Local], named: Actor | None = None
+) -> tuple[Actor, tuple[int, int]] | None:
     """The named speaker whose words the next sentences quote: "..., Hu said, adding:",
-    "The president went on:"; "we" there is the speaker's side, as in an issued statement."""
+    "The president went on:"; "we" there is the speaker's side, as in an issued statement.
+    "He went on:" is the speaker `named` last ("Hu said ... . He went on:")."""
     found = _GOES_ON.search(text)
     if found is None:
         return None
     free = free_mentions([m for m in local if m.end <= found.start()], text)
     if not free or text[free[-1].end : found.start()].strip(" ,"):
         return None  # "..., the statement said, adding:": the issuer already speaks
-    if free[-1].mention.kind == "pronoun":
+    if free[-1].mention.kind == "pronoun" and free[-1].mention.actor != named:
         return None  # "he said:" is too often resolved to a leader he speaks of
     return joint_actor(group_of(free[-1], local, text)), (found.start(), found.end())
+
+
+def last_speaker(doc: Document, sentence: Sentence) -> Actor | None:
+    """The person last named as a speaker ("Hu said", "said Hu") in this sentence or the
+    few before it."""
+    window = doc.sentences[max(0, sentence.index - _SPEAKER_WITHIN) : sentence.index + 1]
+    if not window:
+        return None
+    found: Actor | None = None
+    for m in doc.mentions:
+        if m.start < window[0].start or m.start >= sentence.end:
+            continue
+        speaks = _SAYS_AFTER.match(doc.text, m.end) or _SAYS_BEFORE.search(
+            doc.text, max(0, m.start - 12), m.start
+        )
+        if m.kind in ("name", "role") and m.actor.name and speaks:
+            found = m.actor
+    return found
 
 
 def addressed_demand(text: str, local: list[Local], speaker: Actor) -> Actor | None:
@@ -220,6 +264,10 @@ _TIME = re.compile(
 )
 # a time right after the verb, not inside what was said: "said this on Feb. 14 when ..."
 _TIME_AFTER = re.compile(r"(?:(?!\bthat\b)[^;:\"“”]){0,60}?" + _TIME.pattern)
+_SPEAKER_WITHIN = 3  # sentences: "He went on:" continues a speaker named just before
+_SAYS = r"(?:said|says|added|stressed|noted|continued|went on|declared|pointed out)"
+_SAYS_AFTER = re.compile(r",?\s+(?:also\s+|further\s+)?" + _SAYS + r"\b")
+_SAYS_BEFORE = re.compile(_SAYS + r"\s+(?:the\s+)?$")
 # "..., he said, adding:", "The president went on:": a speaker's quoted words follow
 _GOES_ON = re.compile(
     r"\b(?:said|stressed|noted|declared|continued|went on)(?:,?\s+(?:and\s+)?(?:adding|added|"
