@@ -51,10 +51,16 @@ def test_intensity_in_range_for_every_kind_and_modality() -> None:
     assert lex.intensity("aid", "occurred") > lex.intensity("talks", "occurred") > 0
 
 
-def test_prefilter_finds_heads() -> None:
+def test_every_head_has_anchors_and_the_index_finds_them() -> None:
     lex = load_lexicon()
-    assert lex.prefilter.search("The North fired a missile.")
-    assert not lex.prefilter.search("The weather was mild.")
+    assert all(t.anchors for t in lex.triggers)
+    fired = lex.anchor_index.present("the north fired a missile.")
+    assert any(t.head.search("the north fired a missile.") for t in lex.triggers)
+    assert all(
+        not t.anchors.isdisjoint(fired)
+        for t in lex.triggers
+        if t.head.search("the north fired a missile.")
+    )
 
 
 def _broken(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kinds: str, triggers: str) -> None:

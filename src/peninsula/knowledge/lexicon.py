@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from peninsula.knowledge.anchors import AnchorIndex, anchors
 from peninsula.knowledge.load import Problems, read_table
 from peninsula.models import Modality
 
@@ -54,6 +55,8 @@ class Trigger:
     addressee: bool = False  # the subject before the head is spoken to ("X had better")
     # only when the subject is a person holding a role this matches (actors.yaml role ids)
     doer_role: re.Pattern[str] | None = None
+    # strings one of which the head needs (None: always try it); see anchors.py
+    anchors: frozenset[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +65,7 @@ class Lexicon:
     roots: dict[str, str]  # PLOVER root -> quad
     triggers: tuple[Trigger, ...]
     inter_korean: frozenset[str]
-    prefilter: re.Pattern[str]  # any trigger head at all (on `lower_text`)
+    anchor_index: AnchorIndex  # which trigger heads' anchors a text holds (on `lower_text`)
     voices: frozenset[str] = frozenset()  # media whose own words speak for their state
     denunciation: re.Pattern[str] | None = None  # a voice's words that accuse (lower text)
     # a title or lead that makes an undatelined article a voice's own ("KCNA Commentary ..."):
@@ -112,13 +115,13 @@ def _load() -> Lexicon:
     voices, denunciation = _read_voice(trigger_data.get("voice"), problems)
     leads = _read_voice_leads(trigger_data.get("voice"), problems)
     problems.raise_if_any()
-    heads = "|".join(f"(?:{t.head.pattern})" for t in triggers) or r"(?!x)x"
+    words = [word for t in triggers for word in t.anchors or ()]
     return Lexicon(
         kinds=kinds,
         roots=roots,
         triggers=tuple(triggers),
         inter_korean=frozenset(inter),
-        prefilter=re.compile(heads),
+        anchor_index=AnchorIndex(words),
         voices=voices,
         denunciation=denunciation,
         voice_leads=leads,
@@ -264,6 +267,7 @@ def _compile_trigger(
         needs_target=bool(entry.get("needs_target", False)),
         addressee=bool(entry.get("addressee", False)),
         doer_role=doer_role,
+        anchors=anchors(head),
     )
 
 

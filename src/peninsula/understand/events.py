@@ -129,10 +129,9 @@ class EventCoder:
             before, previous = previous, sentence
             if _LIST.fullmatch(low):
                 continue
-            evoked = self.lexicon.prefilter.search(low)
             local = locals_of(sentence)
             leads = partial(holds_role, self.gazetteer, sentence.text, local)
-            hits = find_hits(self.lexicon, self._order, low, leads) if evoked else []
+            hits = find_hits(self.lexicon, self._order, low, leads)
             voiced = context.writer is not None and self.lexicon.denunciation is not None
             if not hits and not (voiced and self.lexicon.denunciation.search(low)):
                 continue
