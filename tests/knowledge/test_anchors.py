@@ -3,6 +3,7 @@ import re
 import pytest
 
 from peninsula.knowledge.anchors import AnchorIndex, anchors
+from peninsula.knowledge.trie import trie_alternation
 
 
 @pytest.mark.parametrize(
@@ -21,16 +22,19 @@ def test_anchors(pattern: str, expected: set[str] | None) -> None:
     assert found == (frozenset(expected) if expected is not None else None)
 
 
-def test_index_reports_overlapping_and_nested_anchors() -> None:
-    index = AnchorIndex(["fire", "fir", "ceasefire", "test-fir", "talks"])
-    assert index.present("a ceasefire was test-fired") == {
-        "ceasefire",
-        "fire",
-        "fir",
-        "test-fir",
-    }
-    assert index.present("no words here") == set()
-    assert AnchorIndex([]).present("anything") == set()
+def test_index_finds_overlapping_and_nested_anchors() -> None:
+    needs = [
+        frozenset({"ceasefire"}),
+        frozenset({"fir"}),
+        frozenset({"test-fir"}),
+        frozenset({"talks"}),
+        None,
+        frozenset({"fire", "talks"}),
+    ]
+    index = AnchorIndex(needs)
+    assert index.candidates("a ceasefire was test-fired") == [0, 1, 2, 4, 5]
+    assert index.candidates("no words here") == [4]
+    assert AnchorIndex([]).candidates("anything") == []
 
 
 def test_a_text_without_anchors_never_matches() -> None:
@@ -42,3 +46,16 @@ def test_a_text_without_anchors_never_matches() -> None:
         for text in texts:
             if pattern.search(text):
                 assert any(word in text for word in needed)
+
+
+@pytest.mark.parametrize("text", ["Sept. 5", "September 5", "sept", "the days ahead", "dayx"])
+def test_trie_matches_as_the_alternation_longest_first(text: str) -> None:
+    words = ["Sept", "September", "day", "days", "daily", "the days ahead", "the day"]
+    plain = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len)[::-1])
+    trie = trie_alternation(words, space=r"\s+")
+    for flags in (0, re.IGNORECASE):
+        expected = [m.span() for m in re.finditer(rf"\b(?:{plain})", text, flags)]
+        assert [m.span() for m in re.finditer(rf"\b(?:{trie})", text, flags)] == expected
+    folded = trie_alternation(words, fold_case=True, space=r"\s+")
+    expected = [m.span() for m in re.finditer(rf"\b(?:{plain})", text, re.IGNORECASE)]
+    assert [m.span() for m in re.finditer(rf"\b(?:{folded})", text)] == expected

@@ -54,13 +54,11 @@ def test_intensity_in_range_for_every_kind_and_modality() -> None:
 def test_every_head_has_anchors_and_the_index_finds_them() -> None:
     lex = load_lexicon()
     assert all(t.anchors for t in lex.triggers)
-    fired = lex.anchor_index.present("the north fired a missile.")
-    assert any(t.head.search("the north fired a missile.") for t in lex.triggers)
-    assert all(
-        not t.anchors.isdisjoint(fired)
-        for t in lex.triggers
-        if t.head.search("the north fired a missile.")
-    )
+    text = "the north fired a missile."
+    fired = [n for n, t in enumerate(lex.triggers) if t.head.search(text)]
+    assert fired
+    assert set(fired) <= set(lex.heads.candidates(text))
+    assert not lex.heads.candidates("the weather was mild.")
 
 
 def _broken(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kinds: str, triggers: str) -> None:

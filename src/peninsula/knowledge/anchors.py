@@ -10,9 +10,11 @@ change what matches: a text without any of them cannot match at all.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Sequence
 from re import _constants as sre  # the parser's node names; no public equivalent
 from re import _parser as sre_parse
+
+from peninsula.knowledge.trie import trie_alternation
 
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 _CASE_FLAGS = re.IGNORECASE | re.LOCALE
@@ -75,41 +77,27 @@ def _selectivity(option: frozenset[str]) -> tuple[int, int]:
 
 
 class AnchorIndex:
-    """Finds, in one pass over a text, which of many anchors it contains."""
+    """Which of many patterns a text may match, by their anchors, found in one pass."""
 
-    def __init__(self, words: Iterable[str]) -> None:
-        words = frozenset(w for w in words if w)
+    def __init__(self, needs: Sequence[frozenset[str] | None]) -> None:
+        """`needs` holds each pattern's anchors (None: the pattern is always tried)."""
+        users: dict[str, set[int]] = {}
+        for number, anchors_of in enumerate(needs):
+            for word in anchors_of or ():
+                users.setdefault(word, set()).add(number)
+        self._always = frozenset(n for n, anchors_of in enumerate(needs) if anchors_of is None)
         # At each position the finder reports the longest anchor that starts there; the
         # shorter ones that start there too are its prefixes.
-        self._finder = re.compile(f"(?=({_trie_pattern(words)}))") if words else None
-        self._prefixes = {w: frozenset(p for p in words if w.startswith(p)) for w in words}
+        self._finder = re.compile(f"(?=({trie_alternation(users)}))") if users else None
+        self._patterns = {
+            word: frozenset(n for prefix in users if word.startswith(prefix) for n in users[prefix])
+            for word in users
+        }
 
-    def present(self, text: str) -> set[str]:
-        found: set[str] = set()
-        if self._finder is None:
-            return found
-        for longest in self._finder.findall(text):
-            found |= self._prefixes[longest]
-        return found
-
-
-def _trie_pattern(words: frozenset[str]) -> str:
-    """One alternation of `words` shaped as a trie, so that `re` tries one branch per
-    character instead of every word at every position; longer words win."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}  # a word ends here
-    return _node_pattern(trie)
-
-
-def _node_pattern(node: dict) -> str:
-    branches = [
-        re.escape(char) + _node_pattern(child) for char, child in sorted(node.items()) if char
-    ]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
-    return f"(?:{body})?" if "" in node else body
+    def candidates(self, text: str) -> list[int]:
+        """The numbers of the patterns whose anchors the text holds, in order."""
+        found = set(self._always)
+        if self._finder is not None:
+            for longest in self._finder.findall(text):
+                found |= self._patterns[longest]
+        return sorted(found)

@@ -65,7 +65,7 @@ class Lexicon:
     roots: dict[str, str]  # PLOVER root -> quad
     triggers: tuple[Trigger, ...]
     inter_korean: frozenset[str]
-    anchor_index: AnchorIndex  # which trigger heads' anchors a text holds (on `lower_text`)
+    heads: AnchorIndex  # which trigger heads a text may match (on `lower_text`)
     voices: frozenset[str] = frozenset()  # media whose own words speak for their state
     denunciation: re.Pattern[str] | None = None  # a voice's words that accuse (lower text)
     # a title or lead that makes an undatelined article a voice's own ("KCNA Commentary ..."):
@@ -115,13 +115,12 @@ def _load() -> Lexicon:
     voices, denunciation = _read_voice(trigger_data.get("voice"), problems)
     leads = _read_voice_leads(trigger_data.get("voice"), problems)
     problems.raise_if_any()
-    words = [word for t in triggers for word in t.anchors or ()]
     return Lexicon(
         kinds=kinds,
         roots=roots,
         triggers=tuple(triggers),
         inter_korean=frozenset(inter),
-        anchor_index=AnchorIndex(words),
+        heads=AnchorIndex([t.anchors for t in triggers]),
         voices=voices,
         denunciation=denunciation,
         voice_leads=leads,
