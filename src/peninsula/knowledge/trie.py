@@ -14,22 +14,21 @@ import re
 from collections.abc import Iterable
 
 
-def trie_alternation(words: Iterable[str], *, fold_case: bool = False, space: str = " ") -> str:
-    """The words as one pattern (no group around it). `fold_case` writes each letter as
-    a class of its two cases, which `re` checks faster than an ignore-case literal;
-    `space` is what a space in a word stands for (r"\\s+": any run of whitespace)."""
+def trie_alternation(words: Iterable[str], *, space: str = " ") -> str:
+    """The words as one pattern (no group around it); `space` is what a space in a word
+    stands for (r"\\s+": any run of whitespace)."""
     trie: dict[str, dict] = {}
     for word in words:
         node = trie
         for char in word:
             node = node.setdefault(char, {})
         node[""] = {}  # a word ends here
-    return _node_pattern(trie, fold_case, space)
+    return _node_pattern(trie, space)
 
 
-def _node_pattern(node: dict[str, dict], fold_case: bool, space: str) -> str:
+def _node_pattern(node: dict[str, dict], space: str) -> str:
     branches = [
-        _char_pattern(char, fold_case, space) + _node_pattern(child, fold_case, space)
+        _char_pattern(char, space) + _node_pattern(child, space)
         for char, child in sorted(node.items())
         if char
     ]
@@ -39,10 +38,5 @@ def _node_pattern(node: dict[str, dict], fold_case: bool, space: str) -> str:
     return f"(?:{body})?" if "" in node else body
 
 
-def _char_pattern(char: str, fold_case: bool, space: str) -> str:
-    if char == " ":
-        return space if space != " " else re.escape(char)
-    lower, upper = char.lower(), char.upper()
-    if fold_case and lower != upper and len(lower) == len(upper) == 1:
-        return f"[{lower}{upper}]"
-    return re.escape(char)
+def _char_pattern(char: str, space: str) -> str:
+    return space if char == " " else re.escape(char)
