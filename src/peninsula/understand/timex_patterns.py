@@ -114,29 +114,11 @@ _NEEDS = {
 }
 
 
-def _alt(words: object) -> str:
-    """A regex alternation of `words`, longest first, spaces matching any whitespace."""
-    items = sorted({str(w) for w in words}, key=len, reverse=True)  # type: ignore[attr-defined]
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
-
-
-def _anchor(t: dict, months: dict[str, int], weekdays: dict[str, int]) -> re.Pattern[str]:
-    """The anchor words, one named group per kind, each a trie: this runs over whole texts."""
-
-    def words(items: Iterable[object]) -> str:
-        return trie_alternation((str(w) for w in items), space=r"\s+")
-
-    month_names = [k.title() for k in months] + [k.upper() for k in months if len(k) > 3]
-    weekday_names = [k.title() for k in weekdays if len(k) >= 6]
-    day_words = "today yesterday tomorrow tonight morning afternoon evening night noon midday"
-    return re.compile(
-        rf"(?P<d>\d)|\b(?:(?P<mon>{words(month_names)})|(?P<wd>{words(weekday_names)})s?)\b|"
-        rf"\b(?i:(?P<unit>{words([*t['units'], 'half', 'daily'])})|"
-        rf"(?P<spell>{words(['nineteen', 'two thousand'])})|"
-        rf"(?P<deic>{words([*day_words.split(), 'midnight'])})|"
-        rf"(?P<season>{words(['spring', 'summer', 'autumn', 'fall', 'winter'])})|"
-        rf"(?P<ref>{words(t['references'])}))"
-    )
+def _alt(words: Iterable[object]) -> str:
+    """A regex alternation of `words`, longest first, spaces matching any whitespace;
+    written as a trie, which matches the same but tries one branch per letter instead of
+    every word (the anchor pattern runs over whole texts)."""
+    return trie_alternation((str(w) for w in words), space=r"\s+")
 
 
 def _words(t: dict, key: str, problems: Problems, lower: bool = True) -> list[str]:
@@ -394,5 +376,10 @@ def _lexicon() -> _Lexicon:
             ("qrel", "eriod", re.compile(r"\bperiod\b", i)),  # "the latest period"
             ("spelled", "ties", re.compile(rf"\b(?:{_SPELLED_DECADES})\b", i)),
         ),
-        anchor=_anchor(t, months, weekdays),
+        anchor=re.compile(
+            rf"(?P<d>\d)|\b(?:(?P<mon>{mon})|(?P<wd>{wd})s?)\b|\b(?i:(?P<unit>{unit}|half|daily)|"
+            r"(?P<spell>nineteen|two\s+thousand)|"
+            r"(?P<deic>today|yesterday|tomorrow|tonight|morning|afternoon|evening|night|noon|midday|"
+            rf"midnight)|(?P<season>spring|summer|autumn|fall|winter)|(?P<ref>{_alt(t['references'])}))"
+        ),
     )
