@@ -52,7 +52,7 @@ def test_a_text_without_anchors_never_matches() -> None:
 def test_trie_matches_as_the_alternation_longest_first(text: str) -> None:
     words = ["Sept", "September", "day", "days", "daily", "the days ahead", "the day"]
     plain = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len)[::-1])
-    trie = trie_alternation(words, space=r"\s+")
+    trie = trie_alternation(words, {" ": r"\s+"})
     for flags in (0, re.IGNORECASE):
         expected = [m.span() for m in re.finditer(rf"\b(?:{plain})", text, flags)]
         assert [m.span() for m in re.finditer(rf"\b(?:{trie})", text, flags)] == expected

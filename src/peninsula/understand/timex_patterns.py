@@ -118,7 +118,7 @@ def _alt(words: Iterable[object]) -> str:
     """A regex alternation of `words`, longest first, spaces matching any whitespace;
     written as a trie, which matches the same but tries one branch per letter instead of
     every word (the anchor pattern runs over whole texts)."""
-    return trie_alternation((str(w) for w in words), space=r"\s+")
+    return trie_alternation((str(w) for w in words), {" ": r"\s+"})
 
 
 def _words(t: dict, key: str, problems: Problems, lower: bool = True) -> list[str]:
