@@ -13,11 +13,15 @@ import re
 from collections.abc import Sequence
 from re import _constants as sre  # the parser's node names; no public equivalent
 from re import _parser as sre_parse
+from typing import Any
 
 from peninsula.knowledge.trie import trie_alternation
 
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)  # they consume nothing
 _CASE_FLAGS = re.IGNORECASE | re.LOCALE
+_MAX_FORMS = 64  # strings a run may spell before it is cut into shorter runs
+_NOTHING = frozenset({""})
 
 
 def anchors(pattern: re.Pattern[str]) -> frozenset[str] | None:
@@ -33,25 +37,68 @@ def anchors(pattern: re.Pattern[str]) -> frozenset[str] | None:
 
 
 def _required(items: list) -> frozenset[str] | None:
-    """The best requirement of a node sequence: a run of literals, or that of a part."""
+    """The best requirement of a node sequence: the strings a run of nodes with few forms
+    can spell ("end(?:ed|s)\\b": "ended" or "ends"), or the requirement of a part."""
     options: list[frozenset[str]] = []
-    run: list[str] = []
+    run = _NOTHING  # the strings the nodes since the last open-ended one spell
     for op, av in items:
-        if op is sre.LITERAL:
-            run.append(chr(av))
+        forms = _forms(op, av)
+        longer = _product(run, forms) if forms is not None else None
+        if longer is not None:
+            run = longer
             continue
-        if run:
-            options.append(frozenset({"".join(run)}))
-            run = []
-        part = _part(op, av)
-        if part is not None:
-            options.append(part)
-    if run:
-        options.append(frozenset({"".join(run)}))
-    return max(options, key=_selectivity, default=None)
+        options.append(run)
+        run = forms if forms is not None else _NOTHING
+        if forms is None:
+            options.append(_part(op, av) or _NOTHING)
+    options.append(run)
+    return max((o for o in options if "" not in o), key=_selectivity, default=None)
 
 
-def _part(op: object, av: object) -> frozenset[str] | None:
+def _forms(op: object, av: Any) -> frozenset[str] | None:
+    """Every string a node can consume, when there are few; zero-width nodes consume ""."""
+    if op is sre.LITERAL:
+        return frozenset({chr(av)})
+    if op in _ZERO_WIDTH:
+        return _NOTHING
+    if op is sre.IN:
+        if len(av) > _MAX_FORMS or any(kind is not sre.LITERAL for kind, _ in av):
+            return None  # ranges, categories, negated classes: too many characters
+        return frozenset(chr(code) for _, code in av)
+    if op is sre.SUBPATTERN:
+        _group, add_flags, _del_flags, body = av
+        return None if add_flags & _CASE_FLAGS else _sequence_forms(body.data)
+    if op is sre.BRANCH:
+        branches = [_sequence_forms(branch.data) for branch in av[1]]
+        if any(b is None for b in branches):
+            return None
+        union = frozenset().union(*branches)  # type: ignore[arg-type]
+        return union if len(union) <= _MAX_FORMS else None
+    if op in _REPEATS and av[1] <= 1:
+        low, _high, body = av
+        once = _sequence_forms(body.data)
+        return None if once is None else once if low else once | _NOTHING
+    return None
+
+
+def _sequence_forms(items: list) -> frozenset[str] | None:
+    run: frozenset[str] | None = _NOTHING
+    for op, av in items:
+        forms = _forms(op, av)
+        if forms is None or run is None:
+            return None
+        run = _product(run, forms)
+    return run
+
+
+def _product(heads: frozenset[str], tails: frozenset[str]) -> frozenset[str] | None:
+    if len(heads) * len(tails) > _MAX_FORMS:
+        return None
+    return frozenset(head + tail for head in heads for tail in tails)
+
+
+def _part(op: object, av: Any) -> frozenset[str] | None:
+    """The requirement of a node with too many forms."""
     if op is sre.SUBPATTERN or op is sre.ATOMIC_GROUP:
         if op is sre.SUBPATTERN:
             _group, add_flags, _del_flags, body = av
@@ -64,11 +111,11 @@ def _part(op: object, av: object) -> frozenset[str] | None:
         branches = [_required(branch.data) for branch in av[1]]
         if any(b is None for b in branches):
             return None
-        return frozenset().union(*branches)
+        return frozenset().union(*branches)  # type: ignore[arg-type]
     if op in _REPEATS:
         low, _high, body = av
         return _required(body.data) if low >= 1 else None
-    return None  # classes, lookarounds, anchors, references: no literal known
+    return None  # wide classes, lookarounds, references: no literal known
 
 
 def _selectivity(option: frozenset[str]) -> tuple[int, int]:
@@ -90,7 +137,7 @@ class AnchorIndex:
         # shorter ones that start there too are its prefixes.
         self._finder = re.compile(f"(?=({trie_alternation(users)}))") if users else None
         self._patterns = {
-            word: frozenset(n for prefix in users if word.startswith(prefix) for n in users[prefix])
+            word: frozenset(n for k in range(1, len(word) + 1) for n in users.get(word[:k], ()))
             for word in users
         }
 
