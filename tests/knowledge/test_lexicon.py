@@ -51,10 +51,14 @@ def test_intensity_in_range_for_every_kind_and_modality() -> None:
     assert lex.intensity("aid", "occurred") > lex.intensity("talks", "occurred") > 0
 
 
-def test_prefilter_finds_heads() -> None:
+def test_every_head_has_anchors_and_the_index_finds_them() -> None:
     lex = load_lexicon()
-    assert lex.prefilter.search("The North fired a missile.")
-    assert not lex.prefilter.search("The weather was mild.")
+    assert all(t.anchors for t in lex.triggers)
+    text = "the north fired a missile."
+    fired = [n for n, t in enumerate(lex.triggers) if t.head.search(text)]
+    assert fired
+    assert set(fired) <= set(lex.heads.candidates(text))
+    assert not lex.heads.candidates("the weather was mild.")
 
 
 def _broken(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kinds: str, triggers: str) -> None:

@@ -8,7 +8,8 @@ patterns with `trie_pattern` and adds the variants these helpers give.
 from __future__ import annotations
 
 import re
-from typing import Any
+
+from peninsula.knowledge.trie import trie_alternation
 
 _COMPASS = re.compile(r"^(North|South|East|West)\b")
 _FLEX = r"[\s\-\u2010\u2013]?"
@@ -16,29 +17,7 @@ _FLEX = r"[\s\-\u2010\u2013]?"
 
 def trie_pattern(aliases: list[str]) -> str:
     """One regex alternation shaped as a trie (longest alias first at every branch)."""
-    trie: dict[str, Any] = {}
-    for alias in aliases:
-        node = trie
-        for char in alias:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return _node_regex(trie) if trie else "(?!)"
-
-
-def _node_regex(node: dict[str, Any]) -> str:
-    ends = "" in node
-    branches = [
-        (_FLEX if ch == "~" else re.escape(ch)) + _node_regex(child)
-        for ch, child in sorted(node.items())
-        if ch
-    ]
-    if not branches:
-        return ""
-    if len(branches) == 1 and not ends:
-        return branches[0]
-    body = "|".join(branches)
-    # the empty branch comes last so that the longer alias is tried first
-    return f"(?:{body}|)" if ends else f"(?:{body})"
+    return trie_alternation(aliases, {"~": _FLEX}) if aliases else "(?!)"
 
 
 def compass_variant(alias: str) -> str | None:

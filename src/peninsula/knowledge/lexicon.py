@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from peninsula.knowledge.anchors import AnchorIndex, anchors
 from peninsula.knowledge.load import Problems, read_table
 from peninsula.models import Modality
 
@@ -57,6 +58,8 @@ class Trigger:
     deed: bool = False
     # only when the subject is a person holding a role this matches (actors.yaml role ids)
     doer_role: re.Pattern[str] | None = None
+    # strings one of which the head needs (None: always try it); see anchors.py
+    anchors: frozenset[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +68,7 @@ class Lexicon:
     roots: dict[str, str]  # PLOVER root -> quad
     triggers: tuple[Trigger, ...]
     inter_korean: frozenset[str]
-    prefilter: re.Pattern[str]  # any trigger head at all (on `lower_text`)
+    heads: AnchorIndex  # which trigger heads a text may match (on `lower_text`)
     voices: frozenset[str] = frozenset()  # media whose own words speak for their state
     denunciation: re.Pattern[str] | None = None  # a voice's words that accuse (lower text)
     # a title or lead that makes an undatelined article a voice's own ("KCNA Commentary ..."):
@@ -119,13 +122,12 @@ def _load() -> Lexicon:
     leads = _read_voice_leads(trigger_data.get("voice"), problems)
     relay_titles = _read_relay_titles(trigger_data.get("voice"), problems)
     problems.raise_if_any()
-    heads = "|".join(f"(?:{t.head.pattern})" for t in triggers) or r"(?!x)x"
     return Lexicon(
         kinds=kinds,
         roots=roots,
         triggers=tuple(triggers),
         inter_korean=frozenset(inter),
-        prefilter=re.compile(heads),
+        heads=AnchorIndex([t.anchors for t in triggers]),
         voices=voices,
         denunciation=denunciation,
         voice_leads=leads,
@@ -284,6 +286,7 @@ def _compile_trigger(
         addressee=bool(entry.get("addressee", False)),
         deed=bool(entry.get("deed", False)),
         doer_role=doer_role,
+        anchors=anchors(head),
     )
 
 

@@ -142,7 +142,6 @@ class EventCoder:
             before, previous = previous, sentence
             if tag_line(low):
                 continue
-            evoked = self.lexicon.prefilter.search(low)
             local = locals_of(sentence)
             if context.writer is None:
                 opened = relay_after(doc, sentence, local, context.relay)
@@ -150,7 +149,7 @@ class EventCoder:
                     redated_before(events, opened, doc, sentence.start)
                 context.relay = opened
             leads = partial(holds_role, self.gazetteer, sentence.text, local)
-            hits = find_hits(self.lexicon, self._order, low, leads) if evoked else []
+            hits = find_hits(self.lexicon, self._order, low, leads)
             speaker = context.speaker_at(sentence)
             voiced = speaker is not None and self.lexicon.denunciation is not None
             if speaker is not None:

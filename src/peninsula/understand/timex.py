@@ -76,9 +76,13 @@ def _tag(text: str, dct: date | None) -> list[Timex]:
     lex = _lexicon()
     found: list[tuple[int, int, int, re.Match[str], str]] = []
     for lo, hi, kinds in _windows(text, lex.anchor):
+        window = text[lo:hi].lower() if text[lo:hi].isascii() else None
         for rank, (kind, pattern) in enumerate(lex.patterns):
             if not _NEEDS[kind] & kinds:
                 continue
+            words = lex.pattern_words[rank]
+            if window is not None and words and not any(w in window for w in words):
+                continue  # the window lacks every word the pattern needs
             for m in pattern.finditer(text, lo, hi):
                 if m.end() > m.start():
                     found.append((m.start(), m.end(), rank, m, kind))

@@ -8,11 +8,14 @@ the stretches of text (`_windows`) where the full patterns are worth running.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
 from peninsula.errors import KnowledgeError
+from peninsula.knowledge.anchors import anchors
 from peninsula.knowledge.load import Problems, read_table
+from peninsula.knowledge.trie import trie_alternation
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +42,9 @@ class _Lexicon:
     present: re.Pattern[str]  # a present or future verb, or "now": a story has ended
     said: re.Pattern[str]  # a verb that reports speech, not one before a quoted block
     patterns: tuple[tuple[str, re.Pattern[str]], ...]
+    # per pattern, lower-case strings one of which an ASCII text must hold for it to match
+    # (None: no such strings); case is ignored, so lower-cased text is what they are sought in
+    pattern_words: tuple[frozenset[str] | None, ...]
     anchor: re.Pattern[str]
     # kinds run only around hits of a plain word alternation, which is scanned far more
     # quickly on its own than as one more branch of `anchor`: (kind, needle, scan); the
@@ -112,10 +118,18 @@ _NEEDS = {
 }
 
 
-def _alt(words: object) -> str:
-    """A regex alternation of `words`, longest first, spaces matching any whitespace."""
-    items = sorted({str(w) for w in words}, key=len, reverse=True)  # type: ignore[attr-defined]
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
+def _alt(words: Iterable[object]) -> str:
+    """A regex alternation of `words`, longest first, spaces matching any whitespace;
+    written as a trie, which matches the same but tries one branch per letter instead of
+    every word (the anchor pattern runs over whole texts)."""
+    return trie_alternation((str(w) for w in words), {" ": r"\s+"})
+
+
+def _case_free_anchors(pattern: str, flags: int) -> frozenset[str] | None:
+    """Anchors read with case ignored: in ASCII text, a match in any case of a literal
+    means the lower-cased text holds it lower-cased."""
+    found = anchors(re.compile(pattern, flags & ~re.IGNORECASE))
+    return frozenset(word.lower() for word in found) if found else None
 
 
 def _words(t: dict, key: str, problems: Problems, lower: bool = True) -> list[str]:
@@ -366,6 +380,7 @@ def _lexicon() -> _Lexicon:
         # that opens a block quoted from a paper ("the bulletin said:"), which speaks from now
         said=re.compile(rf"\b(?:{_reporting_verbs()})\b(?!\W*:)", i),
         patterns=tuple((k, re.compile(p, f)) for k, p, f in patterns),
+        pattern_words=tuple(_case_free_anchors(p, f) for _, p, f in patterns),
         scans=(
             ("holiday", "", re.compile(hol)),
             ("soon", "oon", re.compile(r"\bsoon\b", i)),

@@ -41,7 +41,8 @@ def find_hits(
     `doer_ok` says whether the subject of a head at an offset holds the trigger's
     `doer_role` (a trigger with one never fires without it)."""
     found: list[Hit] = []
-    for trigger in lexicon.triggers:
+    for number in lexicon.heads.candidates(text):  # the others need words it lacks
+        trigger = lexicon.triggers[number]
         for match in trigger.head.finditer(text):
             if not context_ok(trigger, text, match.start(), match.end()):
                 continue
