@@ -100,7 +100,7 @@ from peninsula.understand.targets import (
     document_host,
     interviewed,
     joined_or_aimed,
-    named_parties,
+    meeting_source,
     retold_meeting,
     stateless_guest,
 )
@@ -291,8 +291,8 @@ class EventCoder:
             struck = struck_place(text, hit.start, hit.end, local)
             if struck is not None:
                 source, target = struck[0], target or struck[1]
-        if source is None and kind in MEETINGS:
-            source = named_parties(text, (hit.start, hit.end), local)  # "summit of A and B"
+        if source is None and kind in MEETINGS:  # "summit of A and B", "said this when meeting"
+            source, target = meeting_source(text, hit, local, (earlier, sentence, target))
         if source is None and kind == "agreement_signed":
             source = meeting_parties(earlier, sentence)
         # "the enemy announced their plan to stage drills": the side of the acts just told

@@ -55,3 +55,25 @@ def parties_between(text: str, span: tuple[int, int], local: list[Local]) -> Act
 def _two_sides(text: str, start: int, end: int) -> bool:
     """Whether the span names two sides joined by "and" ("A and B", "A, title, and B")."""
     return re.search(r"\band\b", text[start:end]) is not None
+
+
+# "He said this when receiving ...", "She made the remarks at a talk with ...": a pronoun
+# speaker whose words were told in the sentence before, then the meeting they were said at
+_SAID_THIS_AT = re.compile(
+    r"\s*(?:He|She|They)\s+(?:said|stressed|noted|made|expressed|underscored)\b"
+    r"(?:\s+(?:this|so|these|the|remarks?|remark|words))*\s*,?\s*$"
+)
+
+
+def speaker_met(
+    text: str, span: tuple[int, int], local: list[Local], speaker: Actor | None
+) -> Actor | None:
+    """The one met at a meeting told after a pronoun speaker's words ("She said this when
+    receiving the DPRK ambassador"): the first other state named after the head; None where
+    no speaker is carried or the sentence does not open so."""
+    start, end = span
+    if speaker is None or _SAID_THIS_AT.fullmatch(text, 0, start) is None:
+        return None
+    own = set(speaker.codes)
+    met = next((m for m in local if m.start >= end and not own & set(m.codes)), None)
+    return met.mention.actor if met is not None else None

@@ -19,13 +19,17 @@ these questions per event:
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from peninsula.knowledge.lexicon import KindInfo, Lexicon
 from peninsula.models import Actor, Event, Modality, Sentence
 from peninsula.understand.actor_context import JOINT_GAP
-from peninsula.understand.event_context import recent_event
+from peninsula.understand.event_context import recent_event, recent_source
 from peninsula.understand.participants import Local, joint_actor
-from peninsula.understand.talks_between import parties_between
+from peninsula.understand.talks_between import parties_between, speaker_met
+
+if TYPE_CHECKING:  # trigger_hits imports this module's users
+    from peninsula.understand.trigger_hits import Hit
 
 HOSTILE_QUADS = frozenset({"verbal_conflict", "material_conflict"})
 # acts whose parties are all doers: the source lists them, the target is left empty
@@ -359,3 +363,20 @@ _OWN_DETAILS = re.compile(
 )
 _SHORT_GAP = re.compile(r"(?:\s+(?:on|this|last|in)?\s*[\w.]+){0,2}?\s+|\s+", re.IGNORECASE)
 _MET_TO = re.compile(r"\s+to\s+(?!the\b|an?\b|his\b|her\b|their\b)[a-z]+", re.IGNORECASE)
+
+
+def meeting_source(
+    text: str, hit: Hit, local: list[Local], context: tuple[list[Event], Sentence, Actor | None]
+) -> tuple[Actor | None, Actor | None]:
+    """The parties of a meeting whose head found no doer, as (source, target): those named
+    after it ("summit of A and B"), else the speaker of the words just told and the one met
+    ("She said this when receiving the DPRK ambassador"). `context`: the events so far,
+    the sentence and the target found before."""
+    earlier, sentence, target = context
+    span = (hit.start, hit.end)
+    named = named_parties(text, span, local)
+    if named is not None:
+        return named, target
+    speaker = recent_source(earlier, sentence, True)
+    met = speaker_met(text, span, local, speaker)
+    return (speaker, met) if met is not None else (None, target)
