@@ -160,3 +160,11 @@ def test_soldiers_who_met_deaths_in_attacks_are_no_attackers(kcna):
     )
     assert all(s != ("NATO",) for s, _t in _sides(kcna, text, "attack"))
     assert "talks" not in kcna.kinds(text)
+
+
+def test_they_may_denounce_another_side_of_their_own_country(kcna):
+    text = (
+        "Workers in south Korea held a rally in Seoul on Monday.\n"
+        "They also denounced Lee Myung Bak for ignoring their living."
+    )
+    assert (("KOR",), ("KOR",)) in _sides(kcna, text, "accusation")

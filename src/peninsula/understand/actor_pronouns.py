@@ -127,12 +127,16 @@ class PronounResolution:
 
     def _own_object(self, end: int, m: Found, nxt: Match | None) -> bool:
         """ "It urged the U.S.", "They accused Japan": a pronoun never names the object of
-        its own verb, so an antecedent of the object's country is the wrong one."""
+        its own verb, so an antecedent that is the object (its state as a whole, or the
+        same part or person of it) is the wrong one."""
         if nxt is None or nxt[2].actor is None or not nxt[2].actor.code:
             return False
         if _ADDRESSING_GAP.fullmatch(self.text, end, nxt[0]) is None:
             return False
-        return nxt[2].actor.code == m.actor.code
+        them = nxt[2].actor
+        if them.code != m.actor.code or them.name not in (None, m.actor.name):
+            return False  # "They (workers) denounced Park": one country, two sides
+        return them.sector in (None, m.actor.sector)
 
     def _object_pronoun(self, start: int, end: int, sentence: int) -> None:
         """ "denounces and rejects it": not the clause's own subject, but the most recent
