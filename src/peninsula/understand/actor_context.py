@@ -264,3 +264,16 @@ INTERNATIONAL_BODY = re.compile(
     r"Federation|Organi[sz]ation|Union|Society|League|Foundation|Front|Movement|Congress|"
     r"Forum|Cent(?:re|er)|Club|Secretariat|Bureau)\b"
 )
+
+
+def organ_of(found: list[Found], text: str, start: int) -> bool:
+    """Whether a name right after a body and its abbreviation names that body's organ ("the
+    Journalists Union of Korea (JUK) Central Committee")."""
+    prev = found[-1] if found else None
+    if prev is None or prev.kind != "body" or start - prev.end > 12:
+        return False
+    return _ABBREVIATION_GAP.fullmatch(text, prev.end, start) is not None
+
+
+# a body's abbreviation before the name of its organ: " (JUK) "
+_ABBREVIATION_GAP = re.compile(r"\s*\([A-Z][A-Z0-9]{1,7}\)\s*")

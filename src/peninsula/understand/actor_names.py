@@ -41,15 +41,25 @@ _CONNECTORS = frozenset({"of", "for", "and", "&"})
 # Bounded; state media name societies of 16 words after the head ("... for the Study of
 # the Juche Idea and Songun Policy in East European and Central Asian Regions"), so a
 # tighter bound would cut their names short
+# ... but a day or month after it is when the body acted ("the Institute of Statistics on
+# Monday", "the Institute for Unification Studies Tuesday"), no word of its name
+_NOT_TIME = (
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
+    r"|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun"
+    r"|Jul|Aug|Sept?|Oct|Nov|Dec)\b)"
+)
 _TAIL = re.compile(
     r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'\u2019\-]*"
-    r"(?:\s+(?:(?:of|and|the|for|in|on)\s+){0,3}[A-Z][\w'\u2019\-]*){0,16}"
+    r"(?:\s+(?:(?:of|and|the|for|in|on)\s+){0,3}" + _NOT_TIME + r"[A-Z][\w'\u2019\-]*){0,16}"
 )
 _ABBREVIATION = re.compile(r"\s*\(([A-Z][A-Z0-9]{1,7})\)")
 # a word that may be an abbreviation, standing alone: "LPC", not "LPC-led" nor "NLPC"
 _ABBREVIATION_USE = re.compile(r"(?<![\w\-])[A-Z][A-Z0-9]{1,7}(?![\w\-])")
 _POSSESSOR = re.compile(r"^(?:the\s+)?[A-Z][\w.\-]*['\u2019]s\s+|^the\s+")
 _KOREAN = re.compile(r"\bKorean?\b|\bDPRK\b")
+# the North's and the South's halves of an all-Korean body ("the North Side Committee for
+# Implementing the June 15 Joint Declaration", "the South Headquarters of the Alliance")
+_KOREAN_SIDE = re.compile(r"\b(North|South)(?:ern)?\s+(?:Side|Headquarters|Branch)\b")
 
 
 def misspelt_countries(g: Gazetteer, text: str, found: list[Match]) -> list[Match]:
@@ -149,6 +159,8 @@ def _body(
             continue  # "Liberation Army", "National Congress": the head word alone is known
         if meaning.kind == "generic" and single and s > start:
             continue  # "Forestry Workers Union"; but "Government Forces" is the generic's
+        if meaning.kind == "generic" and single and g.generic[meaning.ref].sector == "CVL":
+            continue  # "Journalists Union of Korea": people who name their own union
         if meaning.kind == "body" and codes and meaning.actor and meaning.actor.code not in codes:
             continue  # "Sudan People's Liberation Army" is not China's
         if meaning.kind not in _ABSORBED:
@@ -158,6 +170,9 @@ def _body(
     sector, code = _sector_and_code(g, name, head, codes)
     if code is None and kcna and _KOREAN.search(name):
         code = "PRK"
+    side = _KOREAN_SIDE.search(name) if code is None and kcna else None
+    if side is not None:  # "the North Side Committee" of an all-Korean body
+        code = "PRK" if side.group(1) == "North" else "KOR"
     clean = _POSSESSOR.sub("", name)  # "Iraq's Revolutionary Command Council"
     return Meaning("body", Actor(code or "", sector, clean), ref="unknown", noun=head.lower())
 

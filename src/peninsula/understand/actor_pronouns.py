@@ -15,9 +15,11 @@ import re
 from bisect import bisect_right
 from datetime import date
 
-from peninsula.knowledge.gazetteer import Person
+from peninsula.knowledge.gazetteer import Meaning, Person
 from peninsula.models import Actor
 from peninsula.understand.actor_context import PERSON_NOUN, Found, compatible, object_position
+
+Match = tuple[int, int, Meaning]  # a scanned name: span and meaning
 
 
 class PronounResolution:
@@ -44,7 +46,7 @@ class PronounResolution:
     ) -> None:
         raise NotImplementedError
 
-    def _pronoun(self, start: int, end: int, need: str) -> None:
+    def _pronoun(self, start: int, end: int, need: str, nxt: Match | None = None) -> None:
         """A pronoun mostly continues the subject: the first fitting actor of its sentence
         (before it), else of the sentence before; else the most recent one nearby."""
         sentence, paragraph = self._where(start)
@@ -63,9 +65,13 @@ class PronounResolution:
                 break
             if compatible(m, need, day) and not self._in_compound(m):
                 first[m.sentence] = m
+        if need in ("thing", "group") and self._reporting(start, end):
+            first.pop(sentence, None)  # "The U.S. is the culprit, it said": not the U.S.
         m = first.get(sentence) or first.get(sentence - 1)
         if m is not None and m.sentence < sentence and need == "thing" and self._oblique(m):
             return  # "The appeal condemned the crimes of the U.S. It stressed ...": the appeal
+        if m is not None and need in ("thing", "group") and self._own_object(end, m, nxt):
+            return  # "It urged the U.S. to ...": whoever "it" is, not the U.S.
         if m is not None:
             noun = PERSON_NOUN if need in ("m", "f") and m.person is None else m.noun
             self._add(start, end, m.actor, "pronoun", m.person, noun=noun)
@@ -101,14 +107,36 @@ class PronounResolution:
         )
 
     def _oblique(self, m: Found) -> bool:
-        """Whether a mention is not its sentence's subject: the object of a preposition, or
-        far into a sentence that opens on something else ("Such activities ... demanding
-        the U.S. withdrawal ..., the appeal said")."""
+        """Whether a mention is not its sentence's subject: the object of a preposition or
+        of a verb of judging or asking ("The resolution denounced the U.S. policy"), or far
+        into a sentence that opens on something else ("Such activities ... demanding the
+        U.S. withdrawal ..., the appeal said")."""
         index = bisect_right(self.starts, m.start) - 1
         opening = self.starts[index] if index >= 0 else 0
         if m.start - opening > _SUBJECT_WITHIN:
             return True
+        if _ADDRESSING_VERB.search(self.text, opening, m.start):
+            return True
         return _PREPOSITION_BEFORE.search(self.text[max(0, m.start - 24) : m.start]) is not None
+
+    def _reporting(self, start: int, end: int) -> bool:
+        """ "..., it said", "..., they stressed": a reporting clause after what was said; the
+        actors of the words reported are not who reports them."""
+        before = self.text[max(0, start - 3) : start]
+        return "," in before and _SAYS_AFTER.match(self.text, end) is not None
+
+    def _own_object(self, end: int, m: Found, nxt: Match | None) -> bool:
+        """ "It urged the U.S.", "They accused Japan": a pronoun never names the object of
+        its own verb, so an antecedent that is the object (its state as a whole, or the
+        same part or person of it) is the wrong one."""
+        if nxt is None or nxt[2].actor is None or not nxt[2].actor.code:
+            return False
+        if _ADDRESSING_GAP.fullmatch(self.text, end, nxt[0]) is None:
+            return False
+        them = nxt[2].actor
+        if them.code != m.actor.code or them.name not in (None, m.actor.name):
+            return False  # "They (workers) denounced Park": one country, two sides
+        return them.sector in (None, m.actor.sector)
 
     def _object_pronoun(self, start: int, end: int, sentence: int) -> None:
         """ "denounces and rejects it": not the clause's own subject, but the most recent
@@ -138,6 +166,17 @@ _SUBJECT_WITHIN = 60  # characters: a sentence's subject stands near its opening
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:of|by|to|with|at|in|on|from|for|against|toward|towards|between|among)\s+(?:the\s+)?$",
     re.IGNORECASE,
+)
+# verbs of judging or asking whose object is an actor: "denounced the U.S."
+_ADDRESSING = (
+    r"(?:denounced|condemned|urged|accused|called\s+(?:on|upon)|blamed|criticized|criticised|"
+    r"slammed|warned|praised|lauded|hailed|welcomed|rejected|demanded|asked|requested|"
+    r"told|informed|thanked|supported|censured|castigated|assailed|charged)"
+)
+_ADDRESSING_VERB = re.compile(r"\b" + _ADDRESSING + r"\b", re.IGNORECASE)
+# the pronoun's own verb right before the next actor: "It urged the U.S."
+_ADDRESSING_GAP = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:also\s+)?" + _ADDRESSING + r"\s+(?:the\s+)?", re.IGNORECASE
 )
 _SPEECH_VERBS = r"(?:said|says|added|adds|stressed|noted|continued|went on|recalled|declared)"
 # "he said", "Hu added": the speaker right before a speech verb

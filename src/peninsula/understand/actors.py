@@ -38,6 +38,7 @@ from peninsula.understand.actor_context import (
     led_by,
     looks_korean,
     namesake,
+    organ_of,
     unknown_name_after,
 )
 from peninsula.understand.actor_deferred import (
@@ -61,11 +62,17 @@ _POSSESSOR_GAP = re.compile(
     re.IGNORECASE,
 )
 _NO_PERSON = re.compile(r"\b(former|then|vice|deputy|first|late|acting|ex-)\b", re.IGNORECASE)
+# "the mayor of Yangon City of Myanmar", "the governor of Quneitra Province of Syria": a
+# town or province told before its country
+_LOCALITY = (
+    r"(?:[A-Z][\w'\u2019-]*\s+){1,3}(?:City|Province|Prefecture|Region|County|District|"
+    r"Municipality|Governorate|Oblast|State)\s+of\s+(?:the\s+)?"
+)
 # "foreign minister of the Republic of Belarus": the country word may follow its form
 _OF_GAP = re.compile(
     r"^\s+of\s+(?:the\s+)?(?:(?:(?:Federal|Islamic|People's|Democratic|Socialist|Arab|"
     r"United)\s+)*(?:Republic|Kingdom|State|Federation|Sultanate|Principality)\s+of\s+"
-    r"(?:the\s+)?)?$"
+    r"(?:the\s+)?|" + _LOCALITY + r")?$"
 )
 # "security forces in Guinea", "rebels in the Ivory Coast": a group named by where it acts
 _IN_GAP = re.compile(r"^\s+in\s+(?:the\s+)?$")
@@ -201,11 +208,16 @@ class _Resolver(PronounResolution, PeopleResolution):
         if kind == "pronoun":
             if meaning.ref == "thing" and _EXPLETIVE.match(self.text, end):
                 return 0  # "it is clear that": no one acts
-            self._pronoun(start, end, meaning.ref)
+            self._pronoun(start, end, meaning.ref, nxt)
             return 0
         self._titled = None
         person = self.g.people.get(meaning.ref) if kind == "name" else None
         assert meaning.actor is not None
+        if kind == "body" and not meaning.actor.code and organ_of(self.out, self.text, start):
+            # "the Journalists Union of Korea (JUK) Central Committee": that body's organ
+            organ = Actor(self.out[-1].actor.code, meaning.actor.sector, meaning.actor.name)
+            self._add(start, end, organ, kind, None, noun=meaning.noun)
+            return 0
         if kind == "body" and not meaning.actor.code:
             # a body we do not know, with no country word in its name: its sentence's
             self.unplaced.append(Unplaced(start, end, meaning.actor, "body"))

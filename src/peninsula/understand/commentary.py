@@ -10,6 +10,7 @@ Needs: the events the coder made for one document, the state the article speaks 
   date at all is dropped too; the outlet's own statements fall back on its dateline.
 - Talks between two heads of state or government ("Prime Minister X had a talk with his
   German counterpart") are a summit.
+- A joint statement of one country's bodies is no agreement (`joint_papers.py`).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from dataclasses import replace
 
 from peninsula.knowledge.lexicon import Lexicon
 from peninsula.models import Actor, DateBasis, Event, EventDate, Modality
+from peninsula.understand.joint_papers import one_sided_paper
 
 _UNDATED = (DateBasis.PUBLICATION, DateBasis.UNRESOLVED)
 
@@ -32,6 +34,8 @@ def settle(
         info = lexicon.info(event.kind)
         if info.statement and event.modality is Modality.DENIED:
             continue  # "has neither courage nor intention to condemn": nothing was said
+        if one_sided_paper(event):
+            continue  # "parties of Ruritania issued a joint statement": no agreement
         if writer is not None:
             if event.kind == "attack" and (
                 event.date.basis in _UNDATED or event.date.value == published.value

@@ -189,7 +189,7 @@ _SPECULATION = re.compile(
 _PLAN = re.compile(
     r"\b(?:will|would|shall|vow(?:ed|s)? to|pledg(?:ed|es)? to|promis(?:ed|es)? to|"
     r"plan(?:s|ned|ning)? to|plans? (?:\w+ ){0,2}to|intend(?:s|ed)? to|intention to|"
-    r"aim(?:s|ed)? to|decid(?:ed|es) to|decision to|agreed to|agree to|"
+    r"aim(?:s|ed)? to|decid(?:ed|es) to|decision to|agreed(?: on \w+day)? to|agree to|"
     r"expressed (?:\w+ ){0,2}(?:will|willingness|readiness|intention|determination) to|"
     r"willing(?:ness)? to|ready to|readiness to|prepared to|going to|(?:is|are) to|"
     r"scheduled to|set to|seek(?:s|ing)? to|sought to|determined to|committed to|"

@@ -198,12 +198,13 @@ def suffered(
     return (doers[0].mention.actor if doers else None), source
 
 
-# "were killed in the ", "were wounded by the": a passive of suffering right before the
-# noun that names the act (its subject is the victim; "died due to torture" names no doer
-# to mistake)
+# "were killed in the ", "were wounded by the", "met deaths due to the": a passive of
+# suffering right before the noun that names the act (its subject is the victim; "died
+# due to torture" names no doer to mistake, and its victim's state may be the torturer)
 _SUFFERED = re.compile(
     r"\b(?:(?:were|was|been|being|are|is)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|"
-    r"slain|shot\s+dead|abducted))\s+(?:[\w,]+\s+){0,3}?(?:by|in|during)\s+"
+    r"slain|shot\s+dead|abducted)|met\s+(?:their\s+)?deaths?)"
+    r"\s+(?:[\w,]+\s+){0,3}?(?:by|in|during|due\s+to|from)\s+"
     r"(?:(?:the|a|an|their)\s+)?(?:[\w.'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )

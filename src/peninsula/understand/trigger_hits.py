@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from peninsula.knowledge.lexicon import Lexicon, Trigger
 from peninsula.understand.sentence_events import context_ok
 
+# kinds whose pledges ("promised to", "agreed to") may only introduce the act pledged
+_PLEDGING = frozenset({"proposal", "cooperation"})
 # "threatened to impose", "threatens to cut": a threat whose complement is the act
 _THREAT_TO = re.compile(
     r"(?:threat\w*|refus\w*|declin\w*)\s+to\s+(?:[\w-]+\s+){0,3}", re.IGNORECASE
@@ -85,7 +87,7 @@ def _pledge_of(hit: Hit, following: Hit | None, text: str) -> bool:
     """Whether a pledge ("promised to", "agreed to") only introduces the next hit."""
     return (
         following is not None
-        and hit.trigger.kind == "proposal"
+        and hit.trigger.kind in _PLEDGING
         and text[hit.start : hit.end].endswith(" to")
         and following.start - hit.end <= 30
     )
