@@ -53,3 +53,29 @@ def test_a_bulletin_released_by_a_body_speaks_for_it(pipeline: Pipeline) -> None
 def test_the_military_authorities_are_those_of_the_country_named(pipeline: Pipeline) -> None:
     text = "In Japan the military authorities threatened to attack the fishing boats.\n"
     assert any(k == "threat" and s == "JPN" for k, s, _ in coded(pipeline, text))
+
+
+def test_a_supreme_command_issues_the_army_statement(pipeline: Pipeline) -> None:
+    text = (
+        "The Supreme Command of the Korean People's Army issued a statement on Monday.\n"
+        "The statement said:\n"
+        "The U.S. must stop its war drills at once.\n"
+    )
+    assert ("demand", "PRK", "USA") in coded(pipeline, text)
+
+
+def test_a_call_at_a_gathering_is_on_whom_it_denounced(pipeline: Pipeline) -> None:
+    text = (
+        "Civic groups in south Korea held a press conference in Seoul on March 3.\n"
+        "They denounced the south Korean authorities for jailing a peace activist.\n"
+        "They called for an immediate abolition of the security law.\n"
+    )
+    assert ("demand", "KOR", "KOR") in coded(pipeline, text)
+
+
+def test_a_call_at_a_gathering_that_denounced_no_one_has_no_target(pipeline: Pipeline) -> None:
+    text = (
+        "Civic groups in south Korea held a press conference in Seoul on March 3.\n"
+        "They called for an immediate abolition of the security law.\n"
+    )
+    assert not any(k == "demand" for k, _, _ in coded(pipeline, text))

@@ -279,7 +279,8 @@ _ISSUED_BY = re.compile(
 # whose mouth the opening words name: the body after them issues the statement
 _SPEAKS_FOR = re.compile(
     r"^\s*(?:An?\s+|The\s+)?(?:spokes(?:man|woman|person)|secretariat|presidium|"
-    r"central committee|standing committee)\s+(?:for|of)\s+(?:the\s+)?$",
+    r"central committee|standing committee|supreme command|general staff)\s+(?:for|of)\s+"
+    r"(?:the\s+)?$",
     re.IGNORECASE,
 )
 _BY_WITHIN = 40  # characters: "by the Secretariat of the Committee for ...": the issuer
