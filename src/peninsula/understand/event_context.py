@@ -115,7 +115,8 @@ def spoken_by_writer(
     if target is not None and set(target.codes) & set(writer.codes):
         target = None
     others = [m for m in local if not set(m.codes) & set(writer.codes)]
-    ahead = (m.mention.actor for m in others if m.start >= end)
+    # "we hold Japan responsible for": an actor inside the head is its object
+    ahead = (m.mention.actor for m in others if m.start > start)
     before = (m.mention.actor for m in reversed(others) if m.end <= start)
     return writer, target or next(ahead, None) or next(before, None)
 

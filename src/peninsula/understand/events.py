@@ -91,7 +91,6 @@ from peninsula.understand.sentence_events import (
 )
 from peninsula.understand.sentences import tag_line
 from peninsula.understand.targets import (
-    HOSTILE_QUADS,
     MEETINGS,
     all_parties,
     body_meeting,
@@ -344,10 +343,10 @@ class EventCoder:
             target = None
         target = cause_served(self.gazetteer, target)  # "the Institute of the Juche Idea"
         source, target = joined_or_aimed(kind, text, (hit.start, hit.end), local, source, target)
-        if target is None and info.statement and context.writer is not None:
-            hostile = self.lexicon.quad(kind, Modality.OCCURRED) in HOSTILE_QUADS
-            if context.addressee and source.codes == context.writer.codes and hostile:
-                target = context.addressee  # the commentary goes on addressing its target
+        if info.statement and (target is None or context.gathered()):  # goes on addressing
+            again = context.still_addressed(self.lexicon, kind, source, sentence)
+            target = again or target
+            home = home or (again if again and set(again.codes) <= set(source.codes) else None)
         if home is not None and (info.needs_target or domestic is not None):
             target = home  # "rebels demanded that President Kagame ...": one state, two sides
         elif info.needs_target and target is None and stranger_addressed(text, hit.end, local):

@@ -21,6 +21,7 @@ from peninsula.understand.dating import published_date
 from peninsula.understand.gathering import speakers_named
 from peninsula.understand.participants import Local, joint_actor
 from peninsula.understand.relay import Relay, addressed_demand, hostile_title
+from peninsula.understand.targets import HOSTILE_QUADS
 from peninsula.understand.voice import (
     anaphoric_topic,
     denounced,
@@ -58,6 +59,31 @@ class CoderContext:
         if home and set(self.relay.speaker.codes) <= set(self.host.codes):
             gathering = False  # a gathering at home: its calls on its own people are none
         return speakers_named(self.speaker_at(sentence), gathering, sentence, local)
+
+    def gathered(self) -> bool:
+        """Whether the text tells the speeches at a gathering (`gathering.py`)."""
+        return self.writer is None and self.relay is not None and self.relay.gathering
+
+    def still_addressed(
+        self, lexicon: Lexicon, kind: str, source: Actor, sentence: Sentence
+    ) -> Actor | None:
+        """Whom a hostile statement with no target of its own goes on addressing: the one
+        the commentary last denounced, or, at a gathering, the one its speakers last
+        accused or denounced ("They denounced the police for ... They called for an
+        abolition of the law": the police are called on)."""
+        if lexicon.quad(kind, Modality.OCCURRED) not in HOSTILE_QUADS:
+            return None
+        if self.writer is not None:
+            return self.addressee if source.codes == self.writer.codes else None
+        relay = self.relay
+        if relay is None or not relay.gathering or sentence.start < relay.start:
+            return None
+        if source.codes != relay.speaker.codes:
+            return None
+        said = (e for e in reversed(self.events) if e.evidence.start >= relay.start)
+        own = (e for e in said if e.source is not None and e.source.codes == source.codes)
+        last = next((e for e in own if e.quad in HOSTILE_QUADS and e.target is not None), None)
+        return last.target if last is not None else None
 
 
 class Make(Protocol):

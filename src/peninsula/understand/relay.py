@@ -54,6 +54,8 @@ def relay_after(
     length ("..., he said, adding:") opens one only where no statement is relayed yet: in
     a relayed statement "he" is mostly its issuer, whom the actor finder may not know."""
     found = issuer(sentence.text, local)
+    if found is None and current is None:
+        found = issued_by(sentence.text, local)  # "... by a bulletin released by the CPRK"
     told = told_after(sentence.text, local) if found is None and current is None else None
     if told is not None:
         speaker, (start, end) = told
@@ -126,10 +128,29 @@ def issuer(text: str, local: list[Local]) -> tuple[Actor, tuple[int, int]] | Non
         return None
     # the subject: the nearest actor before the verb outside a prepositional phrase ("The
     # British Branch of the Korean Friendship Association released ...": British)
-    free = free_mentions([m for m in local if m.end <= found.start()], text)
+    before = [m for m in local if m.end <= found.start()]
+    free = free_mentions(before, text) or [m for m in before if _voiced_by(text, m)]
     if not free:
         return None
     return joint_actor(group_of(free[-1], local, text)), (found.start(), found.end())
+
+
+def _voiced_by(text: str, mention: Local) -> bool:
+    """Whether the mention is the body whose spokesman or secretariat speaks: "A spokesman for
+    the DPRK Foreign Ministry issued ...", "The Secretariat of the CPRK released ..."."""
+    return _SPEAKS_FOR.search(text, max(0, mention.start - 40), mention.start) is not None
+
+
+def issued_by(text: str, local: list[Local]) -> tuple[Actor, tuple[int, int]] | None:
+    """The issuer named after a passive: "... came under fire by Information Bulletin No. 997
+    released by the Secretariat of the CPRK Thursday": the first actor after "by"."""
+    found = _ISSUED_BY.search(text)
+    if found is None:
+        return None
+    after = [m for m in local if found.end() <= m.start <= found.end() + _BY_WITHIN]
+    if not after or after[0].mention.kind == "pronoun":
+        return None
+    return joint_actor(group_of(after[0], local, text)), (found.start(), found.end())
 
 
 def told_after(text: str, local: list[Local]) -> tuple[Actor, tuple[int, int]] | None:
@@ -228,7 +249,7 @@ def _told_if(text: str, first: Local) -> bool:
 _OPENS_WITHIN = 12  # characters: "The U.S. should ...", "So the U.S. must ..."
 _TOLD = re.compile(
     r"(?:\s+(?:[\w-]+\s+)?(?:authorities|government|side|administration|regime|group|clique|"
-    r"reactionaries|rulers|warmongers|forces))?\s+(?:should|must|has to|have to)\s+"
+    r"reactionaries|rulers|warmongers|forces))?\s+(?:should|must|has to|have to|had better)\s+"
     r"(?!be\s+(?:noted|said|stressed|pointed out)\b)",
     re.IGNORECASE,
 )
@@ -244,9 +265,25 @@ _ISSUED = re.compile(
     r"(?:an?\s+|the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:statements?|memorand(?:um|a)|articles?|commentar(?:y|ies)|editorials?|appeals?|"
     r"open letters?|press releases?|communiqu\w+|white papers?|indictments?|complaints?|"
-    r"declarations?|notices?|reports?)\b",
+    r"declarations?|notices?|reports?|(?:information\s+)?bulletins?)\b",
     re.IGNORECASE,
 )
+# "a statement released by the CPRK Secretariat", "Bulletin No. 997 issued by ..."
+_ISSUED_BY = re.compile(
+    r"\b(?:statements?|memorand(?:um|a)|commentar(?:y|ies)|editorials?|appeals?|open letters?|"
+    r"press releases?|communiqu\w+|white papers?|indictments?|declarations?|bulletins?)"
+    r"(?:\s+No\.\s*\d+)?,?\s+(?:which\s+was\s+)?(?:issued|released|published|made public|"
+    r"adopted|announced)\s+by\b(?:\s+the)?",
+    re.IGNORECASE,
+)
+# whose mouth the opening words name: the body after them issues the statement
+_SPEAKS_FOR = re.compile(
+    r"^\s*(?:An?\s+|The\s+)?(?:spokes(?:man|woman|person)|secretariat|presidium|"
+    r"central committee|standing committee|supreme command|general staff)\s+(?:for|of)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_BY_WITHIN = 40  # characters: "by the Secretariat of the Committee for ...": the issuer
 # "said this on Feb. 14", "stressed this in a statement on Oct. 3": the words around
 _SAID_THIS = re.compile(
     r"\b(?:said|stated|stressed|noted|declared|emphasized|underscored)\b", re.IGNORECASE
