@@ -24,7 +24,7 @@ from peninsula.knowledge.lexicon import KindInfo, Lexicon
 from peninsula.models import Actor, Event, Modality, Sentence
 from peninsula.understand.actor_context import JOINT_GAP
 from peninsula.understand.event_context import recent_event
-from peninsula.understand.participants import Local, joint_actor
+from peninsula.understand.local_mentions import Local, joint_actor
 from peninsula.understand.talks_between import parties_between
 
 HOSTILE_QUADS = frozenset({"verbal_conflict", "material_conflict"})
