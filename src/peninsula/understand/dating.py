@@ -325,6 +325,10 @@ def historic_in_speech(doc: Document, found: EventDate, text: str, trigger: int)
 
 
 _HISTORY_YEARS = 10  # a date this far back in a statement's object is history it recalls
+# a verb after which the words are what was told, so an old date there is of the told past.
+# Not `_REPORTING`, which tells whether a sentence reports speech at all: with its "told",
+# "expressed", "vowed" here, "In 1946 ... Kim told officials that ..." lost its year to the
+# report's day (their union changed dates and merges on unlabelled KCNA 2011-2012 items)
 _SPEECH_BEFORE = re.compile(
     r"\b(?:said|says|stressed|noted|recalled|pointed out|declared|stated|added|emphasi[sz]ed)\b",
     re.IGNORECASE,

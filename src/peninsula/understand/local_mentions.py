@@ -129,4 +129,8 @@ _MEMBERS_FROM = re.compile(
     re.IGNORECASE,
 )
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+[^,;:\"“”()]{1,80},\s+(?=[a-z])")
+# the gap between two mentions of one joint actor. Not `actor_context.JOINT_GAP`, which fuses
+# two country names into one mention while actors are found ("the U.S. and the ROK": "the"
+# allowed, a space needed after "and" or a comma): this one joins mentions of any kind at the
+# participant stage, bare ("Japan,China") or spaced (" - "); one for both moved 10 events
 _JOINT_GAP = re.compile(r"\s*(?:,|and|, and|&|-|–|/)\s*", re.IGNORECASE)
