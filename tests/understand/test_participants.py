@@ -5,13 +5,8 @@ from __future__ import annotations
 import re
 
 from peninsula.models import Actor, Mention
-from peninsula.understand.participants import (
-    Local,
-    addressed,
-    free_mentions,
-    participants,
-    place_actor,
-)
+from peninsula.understand.local_mentions import Local, free_mentions
+from peninsula.understand.participants import addressed, participants, place_actor
 
 ACTORS = {"North Korea": "PRK", "Russian Federation": "RUS", "Israel": "ISR", "U.S.": "USA"}
 ACTORS |= {"Palestinians": "PSE", "Ukraine": "UKR", "Kim": "PRK", "Japan": "JPN"}

@@ -1,7 +1,7 @@
 """Find the doer that a phrase of the sentence names: "by" an agent, a speech verb.
 
 Needs: the sentence text, the trigger span and the sentence's actor mentions
-(`participants.Local`). Adds nothing to the document; `participants.py` asks these
+(`local_mentions.Local`). Adds nothing to the document; `participants.py` asks these
 questions per trigger: whether the head is a passive ("were fired"), which actor "by" names
 as the doer ("were fired by North Korea", "bombings carried out by NATO", "the killing of
 civilians by a U.S. soldier"), who speaks after a quote ('..., said Kim') and who is
@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from peninsula.models import Actor
-    from peninsula.understand.participants import Local
+    from peninsula.understand.local_mentions import Local
 
 
 def is_passive(text: str, start: int, end: int) -> bool:

@@ -17,7 +17,8 @@ from typing import Any
 
 from peninsula.knowledge.lexicon import Trigger
 from peninsula.models import Actor, Event, Mention, Sentence
-from peninsula.understand.participants import NON_STATE, Local, free_mentions
+from peninsula.understand.local_mentions import Local, free_mentions
+from peninsula.understand.participants import NON_STATE
 from peninsula.understand.sides import aimed_at
 
 

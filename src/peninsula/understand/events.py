@@ -64,12 +64,12 @@ from peninsula.understand.follow_on import statement_date
 from peninsula.understand.framing import enemy_subject, framed, refers_back, told_in
 from peninsula.understand.home_side import home_criticised
 from peninsula.understand.launch_source import LAUNCH_KINDS, Found, launch_source
+from peninsula.understand.local_mentions import Local
 from peninsula.understand.merging import merge_mentions
 from peninsula.understand.modality import modality_of
 from peninsula.understand.own_side import against_our_place, found_not_sent, sent_by_other
 from peninsula.understand.own_words import CoderContext, relayed_demand, writer_voice
 from peninsula.understand.participants import (
-    Local,
     addressed,
     participants,
     place_actor,

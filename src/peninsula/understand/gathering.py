@@ -18,7 +18,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from peninsula.models import Mention, Sentence
-from peninsula.understand.participants import Local, free_mentions, group_of, joint_actor
+from peninsula.understand.local_mentions import Local, free_mentions, group_of, joint_actor
 
 if TYPE_CHECKING:
     from peninsula.models import Actor

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from peninsula.models import Actor
-from peninsula.understand.participants import Local
+from peninsula.understand.local_mentions import Local
 
 # sectors that speak for the state: what they say of its own bodies is no event between sides
 _STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "MED", "IGO"})

@@ -19,7 +19,7 @@ from peninsula.knowledge.lexicon import Lexicon, lower_text
 from peninsula.models import Actor, Document, Event, Mention, Modality, Sentence
 from peninsula.understand.dating import published_date
 from peninsula.understand.gathering import speakers_named
-from peninsula.understand.participants import Local, joint_actor
+from peninsula.understand.local_mentions import Local, joint_actor
 from peninsula.understand.relay import Relay, addressed_demand, hostile_title
 from peninsula.understand.targets import HOSTILE_QUADS
 from peninsula.understand.voice import (

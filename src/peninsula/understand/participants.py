@@ -8,15 +8,15 @@ agent of a passive ("were fired by North Korea") or of a head right before "by" 
 carried out by NATO", see `agent_phrases.py`), the owner of a nominal ("the deployment of
 U.S. assets"), the speaker of a quote, or the actor after "according to". The target is the
 first other actor after the trigger (up to a clause break), else one between source and
-trigger. Actors joined by "and", commas or hyphens form one joint actor.
+trigger. Actors joined by "and", commas or hyphens form one joint actor; which mentions are
+free to be a subject and which are joined, `local_mentions.py` tells.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from peninsula.models import Actor, Mention
+from peninsula.models import Actor
 from peninsula.understand.agent_phrases import (
     BY_BEFORE,
     SPEECH,
@@ -28,27 +28,14 @@ from peninsula.understand.agent_phrases import (
     speaker_before,
     titled_subject,
 )
+from peninsula.understand.local_mentions import Local, group_of, joint_actor, nearest_free
 from peninsula.understand.sides import (
     aimed_at,
     earned,
     home_target,
-    in_aside,
     judged,
     owner_after,
 )
-
-
-@dataclass(frozen=True, slots=True)
-class Local:
-    """A mention with offsets relative to its sentence."""
-
-    mention: Mention
-    start: int
-    end: int
-
-    @property
-    def codes(self) -> tuple[str, ...]:
-        return self.mention.actor.codes
 
 
 def participants(
@@ -67,12 +54,12 @@ def participants(
     if doer is not False:
         # "such moves deserve condemnation": the subject is condemned, by the one named
         # after "from" (else the speaker, else no one we know)
-        doer = doer or speaker_before(text, start, before, _nearest_free)
+        doer = doer or speaker_before(text, start, before, nearest_free)
         told = doer.end if doer is not None and doer.end <= start else 0
-        subject = _nearest_free([m for m in before if m.start >= told], text)
-        target = joint_actor(_group(subject, local, text)) if subject else None
+        subject = nearest_free([m for m in before if m.start >= told], text)
+        target = joint_actor(group_of(subject, local, text)) if subject else None
         return (
-            (joint_actor(_group(doer, local, text)), target, "earned")
+            (joint_actor(group_of(doer, local, text)), target, "earned")
             if doer
             else (None, target, "patient")
         )
@@ -86,18 +73,18 @@ def participants(
             return None, None, "patient"
         agent, passive_head = named, True
     if agent is not None and passive_head:
-        group = _group(agent, local, text)
-        subject = _nearest_free(before, text)
+        group = group_of(agent, local, text)
+        subject = nearest_free(before, text)
         return (
             joint_actor(group),
-            joint_actor(_group(subject, local, text)) if subject else None,
+            joint_actor(group_of(subject, local, text)) if subject else None,
             "passive",
         )
     # "has been jamming", "has been holding thousands ... as human shields" are active
     passive = not text[start:end].split(" ", 1)[0].lower().endswith("ing")
     if directed and passive and agent is None and passive_head:
-        subject = _nearest_free(before, text)
-        patient = joint_actor(_group(subject, local, text)) if subject else None
+        subject = nearest_free(before, text)
+        patient = joint_actor(group_of(subject, local, text)) if subject else None
         return None, patient, "patient"
     speech = None
     for match in SPEECH.finditer(text, 0, start):
@@ -111,10 +98,10 @@ def participants(
         said = None
         for match in SPEECH.finditer(text, 0, opening):
             said = match
-        found = _nearest_free([m for m in before if m.end <= said.start()], text) if said else None
+        found = nearest_free([m for m in before if m.end <= said.start()], text) if said else None
         found = found or speaker_after(text, end, after)
         if found is not None:
-            group = _group(found, local, text)
+            group = group_of(found, local, text)
             codes = {c for m in group for c in m.codes}
             inside = [m for m in before if m.start >= opening]
             return (
@@ -140,7 +127,7 @@ def participants(
         if _NOUN_HEAD.match(text, start):
             source = _modifier([m for m in before if m.start >= speech.end()], text, start)
         if source is None:
-            source = _nearest_free([m for m in before if m.end <= speech.start()], text)
+            source = nearest_free([m for m in before if m.end <= speech.start()], text)
             how = "speaker"
     if source is None:
         free = (
@@ -148,14 +135,14 @@ def participants(
             if speech is None or statement
             else [m for m in before if m.start >= speech.end()]
         )
-        source = _modifier(free, text, start) or _nearest_free(free, text)
+        source = _modifier(free, text, start) or nearest_free(free, text)
         source = source or titled_subject(text, start, free)
         how = "subject"
     if source is None and speech is not None and not statement:
         # "Kim announced he intends to restore ...": an action reported without a doer of
         # its own is the speaker's, unless it is an agentless passive ("were fired").
         if not passive_head:
-            source = _nearest_free([m for m in before if m.end <= speech.start()], text)
+            source = nearest_free([m for m in before if m.end <= speech.start()], text)
             how = "speaker"
     if source is None:
         # "The declaration by North Korea's leader, which rules out ...": a nominal's agent.
@@ -173,7 +160,7 @@ def participants(
         return None, None, "none"
     if how == "subject" and not statement and judged(text, source.end, start):
         return None, None, "none"  # "they denounced the war drills": not their drills
-    group = _group(source, local, text)
+    group = group_of(source, local, text)
     codes = {c for m in group for c in m.codes}
     physical = directed and not statement
     target = _target(text, start, end, group, before, after, codes, local, physical, statement)
@@ -242,19 +229,19 @@ def addressed(
         speech = match
     cut = speech.end() if speech else 0
     ahead = [m for m in local if cut <= m.start and m.end <= start]
-    addressee = _nearest_free(ahead, text)
+    addressee = nearest_free(ahead, text)
     if addressee is None and ahead and start - ahead[-1].end <= 40:
         addressee = ahead[-1]  # "no change in the US hostile policy": the owner is meant
     if addressee is None:
         return None, None
     speaker = None
     if speech is not None:
-        speaker = _nearest_free([m for m in local if m.end <= speech.start()], text)
+        speaker = nearest_free([m for m in local if m.end <= speech.start()], text)
         speaker = speaker or speaker_after(text, end, [m for m in local if m.start >= end])
-    target = joint_actor(_group(addressee, local, text))
+    target = joint_actor(group_of(addressee, local, text))
     if speaker is None:
         return None, target
-    source = joint_actor(_group(speaker, local, text))
+    source = joint_actor(group_of(speaker, local, text))
     return (source, target) if set(source.codes).isdisjoint(target.codes) else (None, None)
 
 
@@ -272,7 +259,7 @@ def _target(
 ) -> Actor | None:
     if not statement and (aimed := _modifier(before, text, start, aimed=True)) is not None:
         if not set(aimed.codes) <= codes:
-            return joint_actor(_group(aimed, local, text))  # "anti-DPRK war exercises"
+            return joint_actor(group_of(aimed, local, text))  # "anti-DPRK war exercises"
     stop = _STOP.search(text, end)
     # far beyond the head a mention belongs to another clause ("... who fell in the war")
     limit = min(stop.start() if stop else len(text), end + 120)
@@ -289,20 +276,20 @@ def _target(
         if physical and _AGENT.search(text, max(0, m.start - 12), m.start):
             continue  # "a school run by a UN agency": an agent, never the one acted on
         if not set(m.codes) <= codes and m not in group:
-            return joint_actor(_group(m, local, text))
+            return joint_actor(group_of(m, local, text))
     if physical:
         # "an air raid on a school in the Gaza Strip": a strike hits the place it names
         for m in after:
             if m.start > limit:
                 break
             if _PLACE.search(text, max(0, m.start - 12), m.start) and not set(m.codes) <= codes:
-                return joint_actor(_group(m, local, text))
+                return joint_actor(group_of(m, local, text))
     source_end = max(m.end for m in group)
     for m in before:
         if statement and aimed_at(text, m):
             continue
         if m.start >= source_end and not set(m.codes) <= codes and m not in group:
-            return joint_actor(_group(m, local, text))
+            return joint_actor(group_of(m, local, text))
     return None
 
 
@@ -315,40 +302,6 @@ def _in_quote(text: str, position: int) -> bool:
         and text.rstrip().endswith(('"', "”"))
         and not text.lstrip().startswith(('"', "“"))
     )
-
-
-def free_mentions(candidates: list[Local], text: str) -> list[Local]:
-    """The mentions that are not the object of a preposition, in order."""
-    return [m for m in candidates if not _oblique(text, m.start)]
-
-
-def _oblique(text: str, start: int) -> bool:
-    # "a delegation of the Russian Federation arrived": the owner of a body acts through it
-    window = max(0, start - 40)
-    if _MEMBERS_FROM.search(text, window, start):
-        return False  # "doctors from two American aid groups donated": those people act
-    return bool(_OBLIQUE.search(text, window, start)) and not _GENITIVE.search(text, window, start)
-
-
-def _nearest_free(candidates: list[Local], text: str) -> Local | None:
-    """The nearest mention that is not the object of a preposition."""
-    for m in reversed(candidates):
-        if _oblique(text, m.start) or _in_apposition(text, m.start, candidates):
-            continue
-        if not aimed_at(text, m) and not in_aside(text, m, candidates):
-            return m
-    return None
-
-
-def _in_apposition(text: str, start: int, candidates: list[Local]) -> bool:
-    """Whether the mention lies in an appositive about an earlier one: "Pakistan, a key U.S.
-    ally, has refused": the phrase between the commas describes the subject."""
-    for m in candidates:
-        if m.end <= start:
-            gap = _APPOSITIVE.match(text, m.end)
-            if gap is not None and gap.end() > start:
-                return True
-    return False
 
 
 def _modifier(candidates: list[Local], text: str, head: int, aimed: bool = False) -> Local | None:
@@ -365,79 +318,11 @@ def _modifier(candidates: list[Local], text: str, head: int, aimed: bool = False
     return None
 
 
-def _group(m: Local, local: list[Local], text: str) -> list[Local]:
-    """A mention with the ones joined to it by 'and', commas or hyphens: joint actors."""
-    lo = hi = local.index(m)
-    while lo > 0 and _joined(local[lo - 1], local[lo], text):
-        lo -= 1
-    while hi + 1 < len(local) and _joined(local[hi], local[hi + 1], text):
-        hi += 1
-    return local[lo : hi + 1]
-
-
-def group_of(m: Local, local: list[Local], text: str) -> list[Local]:
-    """The mention with those joined to it ("the U.S. and south Korea"): one joint actor."""
-    return _group(m, local, text)
-
-
-def _joined(a: Local, b: Local, text: str) -> bool:
-    gap = text[a.end : b.start]  # a comma before a pronoun ends a clause: "the DPRK, they"
-    return bool(_JOINT_GAP.fullmatch(gap)) and ("," not in gap or b.mention.kind != "pronoun")
-
-
-def joint_actor(group: list[Local]) -> Actor:
-    if len(group) == 1:
-        return group[0].mention.actor
-    codes: list[str] = []
-    for m in group:
-        for code in m.codes:
-            if code not in codes:
-                codes.append(code)
-    if len(codes) == 1:
-        return group[0].mention.actor
-    sectors = {m.mention.actor.sector for m in group}
-    return Actor(";".join(codes), sectors.pop() if len(sectors) == 1 else None, None)
-
-
 # who never speak for the state of their own country: an address to its government or
 # president is between two sides
 NON_STATE = frozenset({"REB", "OPP", "JUD", "CVL"})
-_OBLIQUE = re.compile(
-    r"\b(?:with|against|to|toward|towards|on|at|from|of|by|for|in|into|over|upon|about|"
-    r"between|among|than|including|like|during|under|via|across|near|within|onto|despite|"
-    r"through|amid|inside|outside|beyond)\s+(?:(?:the|a|an|his|her|its|their|our|this|"
-    r"that|these|those)\s+)?(?:[\w-]+\s+)?$",
-    re.IGNORECASE,
-)
-_GENITIVE = re.compile(
-    r"\b(?:delegations?|office|ministry|embassy|government|army|forces|navy|troops|military|"
-    r"leaders?|president|minister|authorities|side|spokes(?:man|woman|person)|"
-    # "the chairman of the Romanian Communist Party said": the office holder speaks for it
-    r"chairm[ae]n|chairperson|(?:general |first )?secretar(?:y|ies)|secretary-general|"
-    r"heads?|chiefs?|directors?|representatives?|ambassadors?|envoys?|officials?|"
-    r"presidents?|vice-chairm[ae]n|vice-presidents?|"
-    # "the Communist Party of Brazil": a body of a country speaks for its people
-    r"part(?:y|ies)|associations?|committees?|organi[sz]ations?|federations?|"
-    r"movements?|leagues?|councils?|"
-    # "the Secretariat of the CPRK issued a memorandum": its office speaks for the body
-    r"secretariats?|presidiums?|bureaus?|bod(?:y|ies)|institutions?|"
-    # "a group of Moroccan diplomats", "thousands of Nigerians": the people themselves act
-    r"groups?|teams?|members?|contingents?|hundreds|thousands|dozens|scores|millions|crowds?|"
-    # "the summit of BRICS countries adopted a declaration": its members act
-    r"summits?)"
-    r"\s+of\s+"
-    r"(?:the\s+)?$",
-    re.IGNORECASE,
-)
-_MEMBERS_FROM = re.compile(
-    r"\b(?:doctors|members|delegates|"
-    r"representatives|envoys|diplomats|experts|volunteers|workers|activists|officials|"
-    r"observers|monitors|inspectors)\s+from\s+(?:(?:the|a|an|two|three|several|\d+)\s+)?$",
-    re.IGNORECASE,
-)
 # "the withdrawal of some forces from Panama": Panama is where from, not whose forces
 _PLACE_WORD = re.compile(r"\b(?:from|to|in|into|at|near|toward|towards|against|with)\b", re.I)
-_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+[^,;:\"“”()]{1,80},\s+(?=[a-z])")
 # "near the town of Samarra", "in the southern provincial capital of Kandahar"
 _TOWN_OF = re.compile(
     r"\b(?:in|at|near|outside)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
@@ -471,7 +356,6 @@ _MODIFIER_GAP = re.compile(
     r"multilateral|three-way|allied))*[\s-]*",
     re.IGNORECASE,
 )
-_JOINT_GAP = re.compile(r"\s*(?:,|and|, and|&|-|–|/)\s*", re.IGNORECASE)
 _AGENT = re.compile(r"\bby\s+(?:(?:the|an?)\s+)?$", re.IGNORECASE)
 _STOP = re.compile(r"[;]|\b(?:but|while|whereas)\b", re.IGNORECASE)
 _QUOTE = re.compile(r"[\"“”]")

@@ -32,7 +32,7 @@ from peninsula.models import (
 )
 from peninsula.understand.dating import date_event, published_date
 from peninsula.understand.gathering import dates_gathering, held_by
-from peninsula.understand.participants import Local, free_mentions, group_of, joint_actor
+from peninsula.understand.local_mentions import Local, free_mentions, group_of, joint_actor
 
 
 @dataclass(frozen=True, slots=True)

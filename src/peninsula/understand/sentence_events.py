@@ -21,7 +21,7 @@ from peninsula.understand.sides import closes_aside
 from peninsula.understand.targets import MUTUAL
 
 if TYPE_CHECKING:
-    from peninsula.understand.participants import Local
+    from peninsula.understand.local_mentions import Local
 
 _VERBAL_ROOTS = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "AGREE"})
 _CASUALTY = re.compile(r"kill|wound|massacre|injur|dead", re.IGNORECASE)

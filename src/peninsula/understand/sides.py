@@ -24,7 +24,7 @@ from peninsula.understand.agent_phrases import is_passive
 
 if TYPE_CHECKING:
     from peninsula.models import Actor
-    from peninsula.understand.participants import Local
+    from peninsula.understand.local_mentions import Local
 
 
 def aimed_at(text: str, m: Local) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from peninsula.models import Actor
-from peninsula.understand.participants import Local, joint_actor
+from peninsula.understand.local_mentions import Local, joint_actor
 
 # "talks between", or "talks were held (on July 26) between": "between" follows the head at
 # once or after the verb and a short time or place phrase, with no clause break

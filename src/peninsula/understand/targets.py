@@ -25,7 +25,7 @@ from peninsula.knowledge.lexicon import KindInfo, Lexicon
 from peninsula.models import Actor, Event, Modality, Sentence
 from peninsula.understand.actor_context import JOINT_GAP
 from peninsula.understand.event_context import recent_event, recent_source
-from peninsula.understand.participants import Local, joint_actor
+from peninsula.understand.local_mentions import Local, joint_actor
 from peninsula.understand.talks_between import parties_between, speaker_met
 
 if TYPE_CHECKING:  # trigger_hits imports this module's users

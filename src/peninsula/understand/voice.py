@@ -18,7 +18,7 @@ from typing import Any
 
 from peninsula.knowledge.lexicon import Lexicon
 from peninsula.models import Actor, Document
-from peninsula.understand.participants import Local, free_mentions
+from peninsula.understand.local_mentions import Local, free_mentions
 from peninsula.understand.sides import aimed_at
 
 
