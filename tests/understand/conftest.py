@@ -1,6 +1,9 @@
 """Fixtures shared by the understand tests.
 
+- `pipeline`: one whole pipeline for the session (it keeps no state between articles);
 - `kcna`: the whole pipeline on an invented KCNA dispatch, its events as plain tuples;
+- `undatelined`: the whole pipeline on an item with no dateline (state media relaying a
+  paper, a statement or a speech), with an optional title;
 - `coder` and `make_doc`: the event coder alone, on documents whose actors a small table
   stands in for, so that those tests do not depend on the gazetteer.
 """
@@ -19,8 +22,6 @@ from peninsula.pipeline import Pipeline
 from peninsula.understand.events import EventCoder
 from peninsula.understand.timex import tag_timexes
 
-KCNA_DATELINE = "Pyongyang, July 20 (KCNA) -- "
-
 
 def _sides(e: Event) -> tuple[tuple[str, ...], tuple[str, ...]]:
     source = tuple(sorted(e.source.codes)) if e.source else ()
@@ -28,14 +29,18 @@ def _sides(e: Event) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 
 class KcnaDispatch:
-    """Runs the pipeline on a text after a KCNA dateline (published 2030-07-20)."""
+    """Runs the pipeline on a text after a KCNA dateline of its publication day."""
 
-    def __init__(self, pipeline: Pipeline) -> None:
+    def __init__(self, pipeline: Pipeline, published: date) -> None:
         self.pipeline = pipeline
+        self.published = published
+        self.dateline = f"Pyongyang, {published:%B} {published.day} (KCNA) -- "
+
+    def document(self, text: str) -> Document:
+        return self.pipeline(Article(id="t", text=self.dateline + text, published=self.published))
 
     def events(self, text: str) -> list[Event]:
-        article = Article(id="t", text=KCNA_DATELINE + text, published=date(2030, 7, 20))
-        return self.pipeline(article).events
+        return self.document(text).events
 
     def coded(self, text: str) -> set[tuple]:
         """(kind, source codes, target codes) of each event."""
@@ -47,6 +52,41 @@ class KcnaDispatch:
 
     def kinds(self, text: str) -> set[str]:
         return {e.kind for e in self.events(text)}
+
+    def sides_of(self, text: str, kind: str) -> set[tuple]:
+        """(source codes, target codes) of each event of `kind`."""
+        return {(source, target) for k, source, target in self.coded(text) if k == kind}
+
+
+class UndatelinedItems:
+    """Runs the pipeline on an item with no dateline, published on a fixed day and credited
+    to `source` (the outlet's name, which tells the coder whose voice an item may be)."""
+
+    def __init__(self, pipeline: Pipeline, published: date, source: str | None) -> None:
+        self.pipeline = pipeline
+        self.published = published
+        self.source = source
+
+    def events(self, text: str, title: str | None = None) -> list[Event]:
+        article = Article(
+            id="t", text=text, title=title, source=self.source, published=self.published
+        )
+        return self.pipeline(article).events
+
+    def of_kind(self, text: str, kind: str) -> list[Event]:
+        return [e for e in self.events(text) if e.kind == kind]
+
+    def brief(self, text: str, title: str | None = None) -> set[tuple]:
+        """(kind, source code, target code) of each event; a missing side is None."""
+        return {(e.kind, *_codes(e)) for e in self.events(text, title)}
+
+    def sides(self, text: str, title: str | None = None) -> set[tuple]:
+        """(kind, source code, target code, date) of each event; a missing side is None."""
+        return {(e.kind, *_codes(e), e.date.value) for e in self.events(text, title)}
+
+
+def _codes(e: Event) -> tuple[str | None, str | None]:
+    return e.source.code if e.source else None, e.target.code if e.target else None
 
 
 class TableDocs:
@@ -78,9 +118,25 @@ class TableDocs:
         ]
 
 
+@pytest.fixture(scope="session")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
 @pytest.fixture(scope="module")
-def kcna() -> KcnaDispatch:
-    return KcnaDispatch(Pipeline())
+def kcna(pipeline: Pipeline, request: pytest.FixtureRequest) -> KcnaDispatch:
+    """Dispatches published on the test module's KCNA_PUBLISHED day, else on 2030-07-20."""
+    day = getattr(request.module, "KCNA_PUBLISHED", "2030-07-20")
+    return KcnaDispatch(pipeline, date.fromisoformat(day))
+
+
+@pytest.fixture(scope="module")
+def undatelined(pipeline: Pipeline, request: pytest.FixtureRequest) -> UndatelinedItems:
+    """Items published on the test module's PUBLISHED day, credited to its SOURCE (no
+    outlet unless it names one)."""
+    module = request.module
+    day = date.fromisoformat(module.PUBLISHED)
+    return UndatelinedItems(pipeline, day, getattr(module, "SOURCE", None))
 
 
 @pytest.fixture(scope="module")

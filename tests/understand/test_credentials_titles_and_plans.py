@@ -9,36 +9,41 @@ Every sentence here is invented for the test.
 
 from __future__ import annotations
 
+import pytest
+
 from peninsula.models import Modality
 
 
-def test_a_president_receiving_credentials_holds_talks_with_the_envoys_state(kcna):
-    text = (
-        "The Namibian government values the friendship, said President Hage Geingob of this "
-        "country on Monday when receiving credentials from DPRK Ambassador Ri Chol Su."
-    )
-    assert ("talks", ("NAM", "PRK"), ()) in kcna.coded(text)
-
-
-def test_an_envoy_presenting_credentials_holds_talks(kcna):
-    text = "The DPRK ambassador presented his credentials to the President of Ghana on Friday."
-    assert ("talks", ("GHA", "PRK"), ()) in kcna.coded(text)
-
-
-def test_an_unknown_official_acts_for_the_body_of_his_title(kcna):
-    text = (
-        "Pak Sung Chol, vice-chairman of the Supreme People's Assembly of the DPRK, Tuesday "
-        "met and had a talk with the Nepalese minister of culture."
-    )
-    assert ("talks", ("NPL", "PRK"), ()) in kcna.coded(text)
-
-
-def test_a_guest_of_an_international_body_makes_talks_of_one_party(kcna):
-    text = (
-        "Pak Sung Chol, secretary of the Central Committee of the Workers' Party of Korea, "
-        "Friday met Anna Berg, president of the International Friendship Fund, and her party."
-    )
-    assert ("talks", ("PRK",), ()) in kcna.coded(text)
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        pytest.param(
+            "The Namibian government values the friendship, said President Hage Geingob of this "
+            "country on Monday when receiving credentials from DPRK Ambassador Ri Chol Su.",
+            ("NAM", "PRK"),
+            id="a-president-receiving-credentials-holds-talks-with-the-envoys-state",
+        ),
+        pytest.param(
+            "The DPRK ambassador presented his credentials to the President of Ghana on Friday.",
+            ("GHA", "PRK"),
+            id="an-envoy-presenting-credentials-holds-talks",
+        ),
+        pytest.param(
+            "Pak Sung Chol, vice-chairman of the Supreme People's Assembly of the DPRK, Tuesday "
+            "met and had a talk with the Nepalese minister of culture.",
+            ("NPL", "PRK"),
+            id="an-unknown-official-acts-for-the-body-of-his-title",
+        ),
+        pytest.param(
+            "Pak Sung Chol, secretary of the Central Committee of the Workers' Party of Korea, "
+            "Friday met Anna Berg, president of the International Friendship Fund, and her party.",
+            ("PRK",),
+            id="a-guest-of-an-international-body-makes-talks-of-one-party",
+        ),
+    ],
+)
+def test_the_meeting_is_talks_of_its_parties(kcna, text, parties):
+    assert ("talks", parties, ()) in kcna.coded(text)
 
 
 def test_a_visit_to_a_factory_is_still_no_talks(kcna):

@@ -5,48 +5,36 @@ statement hails, as the setting of another act or as recalled is no fresh meetin
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from peninsula.models import Article, Event
-from peninsula.pipeline import Pipeline
+PUBLISHED = "2011-10-12"
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
-
-
-def code(pipeline: Pipeline, text: str) -> list[Event]:
-    return pipeline(Article(id="t", text=text, published=date(2011, 10, 12))).events
-
-
-def test_he_goes_on_with_a_dated_interview(pipeline: Pipeline) -> None:
+def test_he_goes_on_with_a_dated_interview(undatelined) -> None:
     text = (
         "A Bolivian minister in an interview with a radio station on October 8 denounced "
         "the U.S. sanctions.\nHe condemned the United States for meddling in the region."
     )
-    accusations = [e for e in code(pipeline, text) if e.kind == "accusation"]
+    accusations = undatelined.of_kind(text, "accusation")
     assert accusations
     assert {e.date.value for e in accusations} == {"2011-10-08"}
 
 
-def test_speakers_at_a_dated_rally_speak_on_its_day(pipeline: Pipeline) -> None:
+def test_speakers_at_a_dated_rally_speak_on_its_day(undatelined) -> None:
     text = (
         "South Korean farmers held a rally in Seoul on October 9 against the import of "
         "rice.\nSpeakers at the rally denounced the authorities for ruining agriculture."
     )
-    accusations = [e for e in code(pipeline, text) if e.kind == "accusation"]
+    accusations = undatelined.of_kind(text, "accusation")
     assert accusations and accusations[0].date.value == "2011-10-09"
 
 
-def test_words_of_an_earlier_time_keep_their_own_date(pipeline: Pipeline) -> None:
+def test_words_of_an_earlier_time_keep_their_own_date(undatelined) -> None:
     text = (
         "A Bolivian minister in an interview on October 8 denounced the U.S. sanctions.\n"
         "In a recent report the United States accused Bolivia of laxity."
     )
-    for e in code(pipeline, text):
+    for e in undatelined.events(text):
         if e.source is not None and e.source.code == "USA":
             assert e.date.value != "2011-10-08"
 
@@ -65,28 +53,26 @@ MEETINGS = {"talks", "summit"}
         "The writer recalled that Kim Jong Il received the Ghanaian delegation in Pyongyang.",
     ],
 )
-def test_a_recalled_visit_is_no_fresh_meeting(pipeline: Pipeline, text: str) -> None:
-    assert not [e for e in code(pipeline, text) if e.kind in MEETINGS]
+def test_a_recalled_visit_is_no_fresh_meeting(undatelined, text: str) -> None:
+    assert not [e for e in undatelined.events(text) if e.kind in MEETINGS]
 
 
-def test_a_visit_under_way_or_with_its_own_time_stays(pipeline: Pipeline) -> None:
+def test_a_visit_under_way_or_with_its_own_time_stays(undatelined) -> None:
     under_way = (
         "The President of Mongolia, on an official visit to Ghana, met and had talks with "
         "the Ghanaian President on Monday."
     )
-    assert [e for e in code(pipeline, under_way) if e.kind in MEETINGS]
+    assert [e for e in undatelined.events(under_way) if e.kind in MEETINGS]
     dated = "He had the honour of meeting the President during his April visit to Mongolia."
-    for e in code(pipeline, dated):
+    for e in undatelined.events(dated):
         if e.kind in MEETINGS:
             assert e.date.value == "2011-04"
 
 
-def test_soldiers_killed_in_attacks_are_their_victims_not_their_doers(
-    pipeline: Pipeline,
-) -> None:
+def test_soldiers_killed_in_attacks_are_their_victims_not_their_doers(undatelined) -> None:
     unnamed = "Six NATO soldiers were killed in the insurgent attacks in Afghanistan on Monday."
-    assert not [e for e in code(pipeline, unnamed) if e.source and e.source.code == "NATO"]
+    assert not [e for e in undatelined.events(unnamed) if e.source and e.source.code == "NATO"]
     named = "Three Somali fishermen were wounded in air raids by Kenyan warplanes on Monday."
-    attacks = [e for e in code(pipeline, named) if e.kind == "attack"]
+    attacks = undatelined.of_kind(named, "attack")
     assert attacks and attacks[0].source and attacks[0].source.code == "KEN"
     assert attacks[0].target and attacks[0].target.code == "SOM"

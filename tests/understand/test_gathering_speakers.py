@@ -3,38 +3,13 @@ on the day they met (the whole pipeline on short texts of our own)."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from peninsula.models import Article, Event
-from peninsula.pipeline import Pipeline
+PUBLISHED = "2031-03-14"
+SOURCE = "KCNA"
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
-
-
-def sides(
-    pipeline: Pipeline, text: str, title: str = ""
-) -> set[tuple[str, str, str | None, str | None]]:
-    article = Article(id="t", text=text, title=title, source="KCNA", published=date(2031, 3, 14))
-    events: list[Event] = pipeline(article).events
-    return {
-        (
-            e.kind,
-            e.source.code if e.source else "",
-            e.target.code if e.target else None,
-            e.date.value,
-        )
-        for e in events
-    }
-
-
-def test_they_at_a_gathering_are_its_holders_not_the_country_last_named(
-    pipeline: Pipeline,
-) -> None:
+def test_they_at_a_gathering_are_its_holders_not_the_country_last_named(undatelined) -> None:
     text = (
         "Koreans in Brazil held a meeting to mark the anniversary of the joint accord.\n"
         "It was attended by members of a Korean residents' club in Sao Paulo on March 8.\n"
@@ -42,41 +17,45 @@ def test_they_at_a_gathering_are_its_holders_not_the_country_last_named(
         "The warmongers of south Korea, however, tore up the accord.\n"
         "They denounced the south Korean authorities for the arrest of peace activists."
     )
-    found = sides(pipeline, text)
+    found = undatelined.sides(text)
     assert ("accusation", "BRA", "KOR", "2031-03-08") in found
     assert not any(k == "accusation" and s == "KOR" for k, s, _, _ in found)
 
 
-def test_what_the_speakers_say_is_dated_on_the_day_of_the_gathering(pipeline: Pipeline) -> None:
-    text = (
-        "Members of a Buddhist temple in south Korea held a rally on March 2 to protest "
-        "against the police.\n"
-        "They accused the National Police Agency of raiding the temple twice."
-    )
-    found = sides(pipeline, text)
-    assert any(k == "accusation" and s == "KOR" and d == "2031-03-02" for k, s, _, d in found)
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        pytest.param(
+            "Members of a Buddhist temple in south Korea held a rally on March 2 to protest "
+            "against the police.\n"
+            "They accused the National Police Agency of raiding the temple twice.",
+            "2031-03-02",
+            id="what-the-speakers-say-is-dated-on-the-day-of-the-gathering",
+        ),
+        pytest.param(
+            "A south Korean teachers' union held a press conference in Seoul on March 9.\n"
+            'The speakers denounced the "government" for cutting the school budget.',
+            "2031-03-09",
+            id="the-speakers-of-a-press-conference-speak-for-its-holders",
+        ),
+    ],
+)
+def test_the_speakers_speak_for_the_holders_on_their_day(undatelined, text: str, day: str) -> None:
+    found = undatelined.sides(text)
+    assert any(k == "accusation" and s == "KOR" and d == day for k, s, _, d in found)
 
 
-def test_the_speakers_of_a_press_conference_speak_for_its_holders(pipeline: Pipeline) -> None:
-    text = (
-        "A south Korean teachers' union held a press conference in Seoul on March 9.\n"
-        'The speakers denounced the "government" for cutting the school budget.'
-    )
-    found = sides(pipeline, text)
-    assert any(k == "accusation" and s == "KOR" and d == "2031-03-09" for k, s, _, d in found)
-
-
-def test_leaders_who_held_meetings_open_no_gathering(pipeline: Pipeline) -> None:
+def test_leaders_who_held_meetings_open_no_gathering(undatelined) -> None:
     text = (
         "In 2028 the leaders of the two Koreas held a series of separate meetings.\n"
         "The U.S. now talks of dialogue, but it is no more than a show to cover up its "
         "hostile acts, the leader said."
     )
-    found = sides(pipeline, text)
+    found = undatelined.sides(text)
     assert not any(d == "2028" for _, _, _, d in found)
 
 
-def test_he_went_on_continues_the_speaker_named_just_before(pipeline: Pipeline) -> None:
+def test_he_went_on_continues_the_speaker_named_just_before(undatelined) -> None:
     text = (
         "Vladimir Putin, president of Russia, received a delegation of the DPRK on Monday.\n"
         "Putin said that Russia values the friendship with the DPRK.\n"
@@ -84,13 +63,13 @@ def test_he_went_on_continues_the_speaker_named_just_before(pipeline: Pipeline) 
         "We resolutely oppose the sanctions the big powers impose on the DPRK.\n"
         "The U.S. should stop its hostile policy."
     )
-    found = sides(pipeline, text)
+    found = undatelined.sides(text)
     assert any(k == "demand" and s == "RUS" and t == "USA" for k, s, t, _ in found)
 
 
-def test_a_world_free_from_massacre_is_no_attack(pipeline: Pipeline) -> None:
+def test_a_world_free_from_massacre_is_no_attack(undatelined) -> None:
     text = (
         "The Iranian president said that the peoples are striving to build a world free "
         "from massacre and oppression."
     )
-    assert not any(k == "attack" for k, _, _, _ in sides(pipeline, text))
+    assert not any(k == "attack" for k, _, _, _ in undatelined.sides(text))

@@ -5,81 +5,63 @@ absent is no act. Texts of our own."""
 
 from __future__ import annotations
 
-from datetime import date
+from peninsula.models import Modality
 
-import pytest
-
-from peninsula.models import Article, Event, Modality
-from peninsula.pipeline import Pipeline
+PUBLISHED = "2011-10-12"
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
-
-
-def code(pipeline: Pipeline, text: str) -> list[Event]:
-    return pipeline(Article(id="t", text=text, published=date(2011, 10, 12))).events
-
-
-def of_kind(events: list[Event], kind: str) -> list[Event]:
-    return [e for e in events if e.kind == kind]
-
-
-def test_activists_denouncing_their_police_address_their_own_state(pipeline: Pipeline) -> None:
+def test_activists_denouncing_their_police_address_their_own_state(undatelined) -> None:
     text = (
         "Dozens of civic groups of south Korea held a news conference in Seoul on October 10 "
         "denouncing the police for the violent dispersal of a sit-in."
     )
-    accusations = of_kind(code(pipeline, text), "accusation")
+    accusations = undatelined.of_kind(text, "accusation")
     assert accusations
     assert all(e.source and e.target and e.target.code == "KOR" for e in accusations)
 
 
-def test_a_party_accusing_its_president_by_name_addresses_its_state(pipeline: Pipeline) -> None:
+def test_a_party_accusing_its_president_by_name_addresses_its_state(undatelined) -> None:
     text = (
         "A spokesman for the Democratic Labor Party of south Korea on October 9 accused "
         "Lee Myung Bak of ruining the livelihood of farmers."
     )
-    accusations = of_kind(code(pipeline, text), "accusation")
+    accusations = undatelined.of_kind(text, "accusation")
     assert accusations and accusations[0].target and accusations[0].target.code == "KOR"
 
 
-def test_foreign_authorities_after_the_verb_are_not_made_the_speakers_own(
-    pipeline: Pipeline,
-) -> None:
+def test_foreign_authorities_after_the_verb_are_not_made_the_speakers_own(undatelined) -> None:
     text = (
         "Students of a Korean school in Japan held a rally on October 7 denouncing the "
         "Japanese authorities for cutting subsidies."
     )
-    for e in code(pipeline, text):
+    for e in undatelined.events(text):
         if e.kind == "accusation" and e.target is not None:
             assert e.target.code == "JPN"
 
 
-def test_an_act_told_inside_a_past_war_carries_the_wars_year(pipeline: Pipeline) -> None:
+def test_an_act_told_inside_a_past_war_carries_the_wars_year(undatelined) -> None:
     text = (
         "During the Korean War the U.S. troops killed thousands of civilians in Sinchon, "
         "a museum guide told visitors."
     )
-    attacks = of_kind(code(pipeline, text), "attack")
+    attacks = undatelined.of_kind(text, "attack")
     assert attacks and all(e.date.value == "1950" for e in attacks)
 
 
-def test_a_war_named_only_beside_a_fresh_act_dates_nothing(pipeline: Pipeline) -> None:
+def test_a_war_named_only_beside_a_fresh_act_dates_nothing(undatelined) -> None:
     text = (
         "The U.S., which ignited the Korean War, fired artillery shells near the border on Monday."
     )
-    for e in code(pipeline, text):
+    for e in undatelined.events(text):
         assert e.date.value != "1950"
 
 
-def test_a_demand_named_as_the_motive_of_another_act_is_no_demand(pipeline: Pipeline) -> None:
+def test_a_demand_named_as_the_motive_of_another_act_is_no_demand(undatelined) -> None:
     text = "Australia, as demanded by the U.S., is sending warships to the joint drills."
-    assert not of_kind(code(pipeline, text), "demand")
+    assert not undatelined.of_kind(text, "demand")
 
 
-def test_an_act_said_to_be_absent_did_not_occur(pipeline: Pipeline) -> None:
+def test_an_act_said_to_be_absent_did_not_occur(undatelined) -> None:
     text = "The ministry asserted the absence of a missile launch by Iran last month."
-    launches = of_kind(code(pipeline, text), "missile_launch")
+    launches = undatelined.of_kind(text, "missile_launch")
     assert all(e.modality is Modality.DENIED for e in launches)

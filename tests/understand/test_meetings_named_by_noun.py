@@ -7,30 +7,35 @@ Every sentence here is invented for the test.
 
 from __future__ import annotations
 
-
-def test_pronoun_speaker_said_this_when_receiving_an_envoy(kcna):
-    text = (
-        "Amina Farouk, a minister of Egypt, praised the DPRK for "
-        "its achievements. She said this when receiving the DPRK ambassador in Cairo on "
-        "May 4."
-    )
-    assert ("talks", ("EGY", "PRK"), ()) in kcna.coded(text)
+import pytest
 
 
-def test_named_speaker_when_receiving_a_charge_d_affaires(kcna):
-    text = (
-        "Jorge Mendes, president of Angola, expressed thanks to the Korean people when "
-        "receiving Pak Song Il, charge d'affaires of the DPRK, on March 2."
-    )
-    assert ("talks", ("AGO", "PRK"), ()) in kcna.coded(text)
-
-
-def test_pronoun_speaker_at_a_friendly_talk_with_a_delegation(kcna):
-    text = (
-        "Wang Lin, a vice-minister of China, welcomed the DPRK's efforts for peace. He said "
-        "this at a friendly talk with a delegation of the DPRK in Beijing on Tuesday."
-    )
-    assert ("talks", ("CHN", "PRK"), ()) in kcna.coded(text)
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        pytest.param(
+            "Amina Farouk, a minister of Egypt, praised the DPRK for "
+            "its achievements. She said this when receiving the DPRK ambassador in Cairo on "
+            "May 4.",
+            ("EGY", "PRK"),
+            id="pronoun-speaker-said-this-when-receiving-an-envoy",
+        ),
+        pytest.param(
+            "Jorge Mendes, president of Angola, expressed thanks to the Korean people when "
+            "receiving Pak Song Il, charge d'affaires of the DPRK, on March 2.",
+            ("AGO", "PRK"),
+            id="named-speaker-when-receiving-a-charge-d-affaires",
+        ),
+        pytest.param(
+            "Wang Lin, a vice-minister of China, welcomed the DPRK's efforts for peace. He said "
+            "this at a friendly talk with a delegation of the DPRK in Beijing on Tuesday.",
+            ("CHN", "PRK"),
+            id="pronoun-speaker-at-a-friendly-talk-with-a-delegation",
+        ),
+    ],
+)
+def test_a_meeting_named_around_words_is_talks_of_both_states(kcna, text, parties):
+    assert ("talks", parties, ()) in kcna.coded(text)
 
 
 def test_in_a_conversation_with_a_foreign_leader(kcna):

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from peninsula.models import Article
-from peninsula.pipeline import Pipeline
 
 
 def test_a_monument_removed_is_a_demolition(kcna) -> None:
@@ -39,42 +40,6 @@ def test_defectors_act_from_the_south(kcna) -> None:
     assert ("accusation", ("PRK",), ("KOR",)) in kcna.coded(text)
 
 
-def test_a_warning_of_what_will_befall_the_addressee_is_a_threat(kcna) -> None:
-    text = "If the ROK persists in its provocations, it will not escape a miserable end."
-    assert ("threat", ("PRK",), ("KOR",)) in kcna.coded(text)
-    text = "Japan will have to face a stern counteraction of our army."
-    assert ("threat", ("PRK",), ("JPN",)) in kcna.coded(text)
-    text = "The U.S. will soon be paying a dear price for its hostile acts."
-    assert ("threat", ("PRK",), ("USA",)) in kcna.coded(text)
-    text = "If the ROK repeats such acts, the counteraction of the DPRK will be different."
-    assert ("threat", ("PRK",), ("KOR",)) in kcna.coded(text)
-
-
-def test_a_vague_warning_of_trouble_is_a_threat(kcna) -> None:
-    text = (
-        "The ROK puppets are despicable scum. "
-        "There will be trouble as they did again what they were told not to do."
-    )
-    assert ("threat", ("PRK",), ("KOR",)) in kcna.coded(text)
-
-
-def test_a_comma_before_a_pronoun_lists_no_one(kcna) -> None:
-    text = (
-        "If the south Korean warmongers ignore the warning of the DPRK, they will not escape "
-        "a stern punishment."
-    )
-    assert ("threat", ("PRK",), ("KOR",)) in kcna.coded(text)
-
-
-def test_others_accusations_told_with_scorn(kcna) -> None:
-    text = "Last week the Japanese reactionaries pulled up the DPRK over its satellite launch."
-    assert ("accusation", ("JPN",), ("PRK",)) in kcna.coded(text)
-    text = "Politicians of the U.S. spread groundless rumors about the DPRK in Tel Aviv."
-    assert ("accusation", ("USA",), ("PRK",)) in kcna.coded(text)
-    text = "A forum in Peru noted that Japan is slandering the DPRK."
-    assert ("accusation", ("JPN",), ("PRK",)) in kcna.coded(text)
-
-
 def test_a_habit_of_taking_issue_is_no_accusation(kcna) -> None:
     text = "The U.S., often taking issue with the rights of others, keeps silent about Israel."
     assert ("accusation", ("USA",), ("ISR",)) not in kcna.coded(text)
@@ -85,7 +50,9 @@ def test_scornful_speech_verbs_name_the_speaker(kcna) -> None:
     assert ("threat", ("PRK",), ("JPN",)) not in kcna.coded(text)
 
 
-def test_a_commentary_handed_over_to_after_a_background_paragraph_speaks_for_its_state() -> None:
+def test_a_commentary_handed_over_to_after_a_background_paragraph_speaks_for_its_state(
+    pipeline,
+) -> None:
     text = (
         "The south Korean military staged a drill near the border on Monday.\n"
         "Minju Joson Wednesday observes in a bylined commentary in this regard:\n"
@@ -94,7 +61,7 @@ def test_a_commentary_handed_over_to_after_a_background_paragraph_speaks_for_its
     article = Article(
         id="t", text=text, title="Drill Slammed", published=date(2030, 7, 20), source="KCNA"
     )
-    events = Pipeline()(article).events
+    events = pipeline(article).events
     coded = {(e.kind, e.source.code if e.source else None) for e in events}
     assert ("accusation", "PRK") in coded
 
@@ -108,9 +75,72 @@ def test_the_enemys_plan_covers_its_coordinated_verbs(kcna) -> None:
     assert ("military_exercise", "planned", ("KOR",), ()) in kcna.coded_with_modality(text)
 
 
-def test_a_deadly_counter_strike_is_a_threat(kcna) -> None:
-    text = (
-        "Japan staged reckless drills. Should the Japanese reactionaries dare ignite a war, "
-        "the army and people of the DPRK will deal merciless crushing blows at the enemy."
-    )
-    assert ("threat", ("PRK",), ("JPN",)) in kcna.coded(text)
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        pytest.param(
+            "If the ROK persists in its provocations, it will not escape a miserable end.",
+            "KOR",
+            id="a-miserable-end-befalls-the-addressee",
+        ),
+        pytest.param(
+            "Japan will have to face a stern counteraction of our army.",
+            "JPN",
+            id="the-addressee-will-face-a-counteraction",
+        ),
+        pytest.param(
+            "The U.S. will soon be paying a dear price for its hostile acts.",
+            "USA",
+            id="the-addressee-will-pay-a-dear-price",
+        ),
+        pytest.param(
+            "If the ROK repeats such acts, the counteraction of the DPRK will be different.",
+            "KOR",
+            id="the-counteraction-will-be-different",
+        ),
+        pytest.param(
+            "The ROK puppets are despicable scum. "
+            "There will be trouble as they did again what they were told not to do.",
+            "KOR",
+            id="a-vague-warning-of-trouble-is-a-threat",
+        ),
+        pytest.param(
+            "If the south Korean warmongers ignore the warning of the DPRK, they will not escape "
+            "a stern punishment.",
+            "KOR",
+            id="a-comma-before-a-pronoun-lists-no-one",
+        ),
+        pytest.param(
+            "Japan staged reckless drills. Should the Japanese reactionaries dare ignite a war, "
+            "the army and people of the DPRK will deal merciless crushing blows at the enemy.",
+            "JPN",
+            id="a-deadly-counter-strike-is-a-threat",
+        ),
+    ],
+)
+def test_a_warning_of_what_will_befall_the_addressee_is_a_threat(kcna, text, target) -> None:
+    assert ("threat", ("PRK",), (target,)) in kcna.coded(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        pytest.param(
+            "Last week the Japanese reactionaries pulled up the DPRK over its satellite launch.",
+            "JPN",
+            id="pulled-up",
+        ),
+        pytest.param(
+            "Politicians of the U.S. spread groundless rumors about the DPRK in Tel Aviv.",
+            "USA",
+            id="spread-groundless-rumors",
+        ),
+        pytest.param(
+            "A forum in Peru noted that Japan is slandering the DPRK.",
+            "JPN",
+            id="slandering",
+        ),
+    ],
+)
+def test_others_accusations_told_with_scorn(kcna, text, source) -> None:
+    assert ("accusation", (source,), ("PRK",)) in kcna.coded(text)
