@@ -277,3 +277,43 @@ def organ_of(found: list[Found], text: str, start: int) -> bool:
 
 # a body's abbreviation before the name of its organ: " (JUK) "
 _ABBREVIATION_GAP = re.compile(r"\s*\([A-Z][A-Z0-9]{1,7}\)\s*")
+
+
+def title_antecedent(out: list[Found], text: str, start: int, end: int, here: int) -> str | None:
+    """The country of a bare "the president" (in sentence `here`) takes up from the sentence or
+    two before ("... a message from Donald Ramotar, president of Guyana. The president in
+    the message expressed ..."): the latest earlier mention of the same title whose words
+    name its country. None when the title stands alone in the story: the story's scope
+    then places it."""
+    if not _THE_BEFORE.search(text, max(0, start - 4), start):
+        return None
+    title = text[start:end].split()[-1].lower()
+    for m in reversed(out):
+        if here - m.sentence > 2:
+            return None
+        if m.kind == "role" and m.worded and title in text[m.start : m.end].lower().split():
+            return m.actor.code or None
+    return None
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+
+
+def given_name(text: str, end: int, meaning: Meaning, nxt: tuple[int, int, Meaning] | None) -> bool:
+    """Whether a demonym is a person's given name: "German Hermin Ferras Alvarez, new Cuban
+    ambassador": a name of two words or more follows it, and the apposition after the name
+    gives the person another country."""
+    found = _NAME_THEN_APPOSITION.match(text, end)
+    if found is None or nxt is None or meaning.actor is None:
+        return False
+    n_start, _, n_meaning = nxt
+    return (
+        n_meaning.kind in COUNTRYLIKE
+        and n_meaning.actor is not None
+        and n_meaning.actor.code != meaning.actor.code
+        and found.end() <= n_start < found.end() + 25
+    )
+
+
+# "[German] Hermin Ferras Alvarez, ": names in capitals, then the comma of an apposition
+_NAME_THEN_APPOSITION = re.compile(r"\s+(?:[A-Z][a-z'’-]+\s+){1,3}[A-Z][a-z'’-]+,\s+")

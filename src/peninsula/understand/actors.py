@@ -34,11 +34,13 @@ from peninsula.understand.actor_context import (
     INTERNATIONAL_BODY,
     Found,
     fallback_sentences,
+    given_name,
     join_countries,
     led_by,
     looks_korean,
     namesake,
     organ_of,
+    title_antecedent,
     unknown_name_after,
 )
 from peninsula.understand.actor_deferred import (
@@ -211,6 +213,8 @@ class _Resolver(PronounResolution, PeopleResolution):
             self._pronoun(start, end, meaning.ref, nxt)
             return 0
         self._titled = None
+        if kind == "demonym" and given_name(self.text, end, meaning, nxt):
+            return 0  # "German Hermin Ferras Alvarez, new Cuban ambassador": a given name
         person = self.g.people.get(meaning.ref) if kind == "name" else None
         assert meaning.actor is not None
         if kind == "body" and not meaning.actor.code and organ_of(self.out, self.text, start):
@@ -296,6 +300,8 @@ class _Resolver(PronounResolution, PeopleResolution):
             return consumed
         if code is None and generic.role and _of_foreign_body(self.text, end):
             return consumed  # "the chairman of the Socialist Party of Chile": not Kim's title
+        if code is None and generic.role:  # "... president of Guyana. The president said"
+            code = title_antecedent(self.out, self.text, start, end, self._where(start)[0])
         if code is None and (generic.role or generic.body):
             # a state agency's "the foreign ministry" is its own country's, unless the
             # story is about another country's (`actor_scope.py`)

@@ -75,7 +75,7 @@ from peninsula.understand.participants import (
     place_actor,
     struck_place,
 )
-from peninsula.understand.past_wars import dated_by_war
+from peninsula.understand.past_wars import dated_by_past
 from peninsula.understand.relay import redated_before, relay_after
 from peninsula.understand.sentence_events import (
     COORDINATED,
@@ -394,9 +394,9 @@ class EventCoder:
             date = published_date(doc)  # the dateline's day is when it was reported
         if info.statement:  # relayed, going on with a dated telling, or telling history
             date = statement_date(context, sentence, source, date, span[0])
-        if self.lexicon.quad(kind, modality) == "material_conflict" and context.writer is None:
-            # "in the Korean War the U.S. bombed" (a voice's war stories are rhetoric: settle)
-            date = dated_by_war(date, text, span[0])
+        # "in the Korean War the U.S. bombed" (a voice's war stories are rhetoric: settle)
+        material = self.lexicon.quad(kind, modality) == "material_conflict"
+        date = dated_by_past(date, text, span[0], kind, material and context.writer is None)
         attrs = extract_attrs(kind, text, span[0], span[1], info.attrs, self.gazetteer)
         return Event(
             doc=doc.id,

@@ -1,4 +1,4 @@
-"""Acts told as part of a past war: dated to the war, not to the report.
+"""Acts told as part of a past war, and accords adopted long ago: dated to their own time.
 
 Needs: a sentence, the trigger span, the date found so far. Adds nothing; the event coder
 asks it for a material act that has no time of its own ("In the past Korean War the U.S.
@@ -6,7 +6,10 @@ committed barbarous bombings", "After starting the Korean War the U.S. imperiali
 millions"): the act belongs to the war's year (`timewords.yaml` past_wars), which is what
 an annotator writes, not the day the article was published. A war merely named beside a
 fresh act ("the U.S., which ignited the Korean War, is staging drills") dates nothing: the
-war must frame the act's clause ("in", "during", "after starting", ...).
+war must frame the act's clause ("in", "during", "after starting", ...). Likewise the
+signing of an accord known by its date, or the summit that adopted it ("Kim Jong Il adopted
+the October 4 declaration", `timewords.yaml` past_accords), takes the accord's day whatever
+its kind's quad.
 """
 
 from __future__ import annotations
@@ -17,12 +20,32 @@ from functools import cache
 from peninsula.knowledge.load import read_table
 from peninsula.models import DateBasis, EventDate, Precision
 
+# kinds whose event an accord's adoption is: the signing and the meeting that adopted it
+_ACCORD_KINDS = frozenset({"agreement_signed", "summit", "talks"})
 
-def dated_by_war(date: EventDate, text: str, start: int) -> EventDate:
-    """The war's year for a material act with no date of its own; `date` otherwise."""
+
+def dated_by_past(date: EventDate, text: str, start: int, kind: str, material: bool) -> EventDate:
+    """The war's year for a material act with no date of its own (`material`: a material
+    conflict not told by a state-media voice), the accord's day for the adoption of an
+    accord known by its date; `date` otherwise."""
     if date.basis not in (DateBasis.PUBLICATION, DateBasis.UNRESOLVED):
         return date
-    return war_date(text, start) or date
+    if kind in _ACCORD_KINDS:
+        adopted = accord_date(text)
+        if adopted is not None:
+            return adopted
+    return (war_date(text, start) if material else None) or date
+
+
+def accord_date(text: str) -> EventDate | None:
+    """The day of the accord the sentence tells adopted or signed ("Kim Jong Il adopted
+    the October 4 declaration", "the summit ... signed the June 15 joint declaration")."""
+    pattern, days = _accords()
+    found = pattern.search(text)
+    if found is None:
+        return None
+    name = " ".join(w for w in found.group("accord").split() if w.lower() not in _OPTIONAL)
+    return EventDate(days[name.lower()], Precision.DAY, DateBasis.EXPLICIT)
 
 
 def war_date(text: str, start: int) -> EventDate | None:
@@ -59,6 +82,25 @@ def _wars() -> tuple[re.Pattern[str], dict[str, int]]:
     return pattern, years
 
 
+@cache
+def _accords() -> tuple[re.Pattern[str], dict[str, str]]:
+    table = read_table("timewords.yaml").get("past_accords") or {}
+    days = {" ".join(str(k).split()).lower(): str(v) for k, v in table.items()}
+    names = "|".join(
+        r"\s+".join(rf"{re.escape(w)}(?:\s+{_OPTIONAL_WORDS})*" for w in k.split())
+        for k in sorted(days, key=len, reverse=True)
+    )
+    pattern = re.compile(
+        rf"\b(?:adopt|sign|conclud|issu|publish|produc|announc)(?:ed|ing|es|e|s)?\s+"
+        rf"(?:the\s+)?(?:historic\s+)?(?P<accord>(?:{_OPTIONAL_WORDS}\s+)*(?:{names}))\b",
+        re.IGNORECASE,
+    )
+    return pattern, days
+
+
+# words an accord's name may hold or leave out: "the June 15 North-South joint declaration"
+_OPTIONAL = frozenset({"north-south", "inter-korean", "joint", "historic"})
+_OPTIONAL_WORDS = r"(?:North-South|inter-Korean|joint|historic)"
 # a clause break between the war and the act: a semicolon, a contrast, another time
 # ("five years after it dropped them")
 _STOP = re.compile(

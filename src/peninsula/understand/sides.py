@@ -35,7 +35,16 @@ def aimed_at(text: str, m: Local) -> bool:
 
 def in_aside(text: str, m: Local, candidates: list[Local]) -> bool:
     """Whether the mention lies in an aside that follows an earlier mention: "The U.S.,
-    disregarding the DPRK's warning, kicked off ..."."""
+    disregarding the DPRK's warning, kicked off ...", or names the place an earlier one
+    visits to do the act: "A delegation of Angola visited the DPRK embassy to express
+    condolences" (the visitors condole, not the embassy)."""
+    if (
+        m.mention.kind != "pronoun"
+        and _VISITED.search(text, max(0, m.start - 100), m.start)
+        and _PURPOSE_AFTER.match(text, m.end)
+        and any(other.end <= m.start for other in candidates)
+    ):
+        return True
     for other in candidates:
         if other.end <= m.start:
             aside = _ASIDE.match(text, other.end)
@@ -99,6 +108,19 @@ def home_target(
     return None
 
 
+# "visited the DPRK embassy", "visited the mission in Luanda and stations set up at offices
+# of DPRK delegations": the place visited, a dozen words at most
+_VISITED = re.compile(
+    r"\b(?:visit(?:s|ed|ing)?|called\s+at|went\s+to|came\s+to|arrived\s+at)\s+"
+    r"(?:the\s+)?(?:[\w.-]+\s+){0,12}?$",
+    re.IGNORECASE,
+)
+# "... in Luanda on Dec. 23 to express condolences": what the visitors came to do
+_PURPOSE_AFTER = re.compile(
+    r"(?:[^.;:]|\.(?=\s+\d)){0,140}?\bto\s+(?:\w+ly\s+)?"
+    r"(?:express|pay|offer|convey|mourn|lay|extend)\b",
+    re.IGNORECASE,
+)
 _TARGETED_AFTER = re.compile(r"-(?:targeted|targeting|bound)\b", re.IGNORECASE)
 # ", disregarding the DPRK's warning, " / ", despite the protests of China, " + a verb
 _ASIDE = re.compile(

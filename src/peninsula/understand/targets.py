@@ -52,8 +52,8 @@ def check_target(
     sentence: Sentence,
 ) -> Actor | None:
     """The target the event keeps, given its source."""
-    if not info.has_target:
-        return None
+    if not info.has_target or (kind == "demand" and _WORLD_ADDRESSED.search(text)):
+        return None  # "called on the international community to respect X": X is no addressee
     if kind in MEETINGS and len(source.codes) > 1:
         return None  # "the U.S. and the ROK signed ...": the joint source are the parties
     if target is not None and set(target.codes) <= set(source.codes) and kind != "protest":
@@ -297,6 +297,17 @@ _ADDRESSEE_WITHIN = 12  # "urging Japan", "called on the U.S.": the one asked fo
 _TALK_WITH = re.compile(
     r"\b(?:(?:tele)?phone )?(?:talks?|conversations?|calls?|meeting) (?P<with>with)\b"
     r"[^;:.]{1,100}?(?:,\s+|\s+and\s+)(?:also\s+)?$",
+    re.IGNORECASE,
+)
+# a demand made of the world at large ("called on all countries to ...", "urged the
+# political parties and organizations in the world to ...", "the international community
+# should ..."): the state its words are about is not the one asked
+_WORLD_ADDRESSED = re.compile(
+    r"\b(?:(?:call(?:s|ed|ing)?\s+(?:on|upon)|urg(?:e|es|ed|ing)|appeal(?:s|ed|ing)?\s+to|"
+    r"ask(?:s|ed|ing)?)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:international\s+community\b|"
+    r"world\b|(?:[\w'’-]+,?\s+){0,6}?(?:in|of|around|across|throughout)\s+the\s+world\b|"
+    r"(?:progressive\s+)?(?:countries|nations|peoples)\b)|"
+    r"international\s+community\s+(?:should|must|ought\s+to|is\s+called\s+(?:on|upon))\b)",
     re.IGNORECASE,
 )
 _INTER_KOREAN = re.compile(r"\binter-Korean\b", re.IGNORECASE)

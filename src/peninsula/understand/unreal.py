@@ -29,7 +29,11 @@ def unreal(sentence: str, start: int, end: int, kind: str) -> bool:
     """Whether the trigger at sentence[start:end] names an act the sentence does not
     report as done (see the module's docstring)."""
     clause_start = start - len(clause_before(sentence, start))
-    if _DEMANDED.search(sentence, clause_start, start):
+    if _DEMANDED.search(sentence, clause_start, start) or _TALKED_OF.search(
+        sentence, max(0, start - 60), start
+    ):
+        return True
+    if _DEMANDED_LIST.search(sentence, clause_start, start):
         return True
     should = _SHOULD.search(sentence, clause_start, start)
     if should is not None and not _GOES_ON.match(sentence, should.end()):
@@ -57,6 +61,27 @@ _DEMANDED = re.compile(
     r"appeal(?:s|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|"
     r"(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon))\s+(?:[\w.'’-]+\s+){1,6}?to)\s+"
     r"(?:[\w.'’\"“”-]+\s+){0,6}$",
+    re.IGNORECASE,
+)
+# "urged the authorities to set free all the detainees, stop the project and get the police
+# withdrawn": every act of the list after "to" is asked for, up to an act the subject does
+# itself ("... to respect the accord and expressed support for ...") or a time it is set in
+# ("... to respond to the dialogue in the wake of the talks with the U.S.")
+_DEMANDED_LIST = re.compile(
+    r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon)|ask(?:s|ed|ing)?|"
+    r"demand(?:s|ed|ing)?)\s+(?:[\w.'’-]+\s+){1,6}?to\s+"
+    r"(?:(?!and\s+(?:\w+ly\s+)?(?:expressed|said|stressed|noted|declared|vowed|pledged|"
+    r"praised|called|urged|denounced|condemned|warned|held|staged|was|were)\b|"
+    r"in\s+the\s+wake\s+of\b|during\b|amid\b|in\s+the\s+course\s+of\b)"
+    r"[\w.'’\"“”,-]+\s+){0,24}$",
+    re.IGNORECASE,
+)
+# "talking about 'precision strike' at targets", "crying out for 'reunification by
+# absorption'": an act the subject's rhetoric names, not one it does
+_TALKED_OF = re.compile(
+    r"\b(?:talk(?:s|ed|ing)?\s+(?:about|of)|clamou?r(?:s|ed|ing)?\s+(?:about|for)|"
+    r"cr(?:y|ies|ied|ying)\s+(?:out\s+)?(?:about|for)|prattl(?:e|es|ed|ing)\s+about|"
+    r"touting|ballyhoo(?:s|ed|ing)?)\s+(?:(?:a|an|the)\s+)?[\"“]?(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 # "The U.S. should show its will by cancelling the projected exercises": what should be
