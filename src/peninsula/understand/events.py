@@ -41,7 +41,6 @@ from peninsula.models import (
     Span,
 )
 from peninsula.understand.actor_names import cause_served
-from peninsula.understand.agent_phrases import subject_in_head
 from peninsula.understand.attributes import extract_attrs
 from peninsula.understand.commentary import settle
 from peninsula.understand.dating import date_event, dated_by_dateline, published_date
@@ -67,6 +66,7 @@ from peninsula.understand.launch_source import LAUNCH_KINDS, Found, launch_sourc
 from peninsula.understand.local_mentions import Local
 from peninsula.understand.merging import merge_mentions
 from peninsula.understand.modality import modality_of
+from peninsula.understand.own_forces import warned
 from peninsula.understand.own_side import against_our_place, found_not_sent, sent_by_other
 from peninsula.understand.own_words import CoderContext, relayed_demand, writer_voice
 from peninsula.understand.participants import (
@@ -236,11 +236,10 @@ class EventCoder:
                 said = opening_participle(text, hit.start, end, local)
             if said is not None:
                 source, target = said
-            pledger = subject_in_head(text, hit.start, hit.end, local)
-            if pledger is not None and source is not None and pledger.codes != source.codes:
-                # "If Japan persists ..., the army of the DPRK will ...": the army pledges, the
-                # one the condition names is warned
-                source, target = pledger, source
+            pledger = context.pledger(sentence, hit.start, hit.end, local)
+            if pledger is not None and (source is None or pledger.codes != source.codes):
+                # "If Japan persists ..., the army of the DPRK will ...": Japan is warned
+                source, target = pledger, source or warned(pledger, hit.start, local)
             if (
                 prior is not None
                 and how != "passive"

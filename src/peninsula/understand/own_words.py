@@ -17,10 +17,12 @@ from typing import Protocol
 
 from peninsula.knowledge.lexicon import Lexicon, lower_text
 from peninsula.models import Actor, Document, Event, Mention, Modality, Sentence
+from peninsula.understand.agent_phrases import subject_in_head
 from peninsula.understand.dating import published_date
 from peninsula.understand.gathering import speakers_named
 from peninsula.understand.local_mentions import Local, joint_actor
-from peninsula.understand.relay import Relay, addressed_demand, hostile_title
+from peninsula.understand.own_forces import pledging_side
+from peninsula.understand.relay import Relay, addressed_demand, hostile_title, last_speaker
 from peninsula.understand.targets import HOSTILE_QUADS
 from peninsula.understand.voice import (
     anaphoric_topic,
@@ -49,6 +51,16 @@ class CoderContext:
         if self.writer is not None or self.relay is None or sentence.start < self.relay.start:
             return self.writer
         return self.relay.speaker
+
+    def pledger(self, sentence: Sentence, start: int, end: int, local: list[Local]) -> Actor | None:
+        """Who pledges in a head that names its doer: "the army of the DPRK will" names it,
+        "our armed forces will" is the speaker's side (`own_forces.py`)."""
+        named = subject_in_head(sentence.text, start, end, local)
+        if named is not None:
+            return named
+        speaker = self.speaker_at(sentence)
+        head = sentence.text[start:end]
+        return pledging_side(head, speaker, lambda: last_speaker(self.doc, sentence), self.host)
 
     def spoken_by_holders(self, sentence: Sentence, mentions: list[Mention]) -> list[Local]:
         """The sentence's mentions; "They accused ..." after "X held a meeting" are the

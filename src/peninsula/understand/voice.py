@@ -198,7 +198,12 @@ def unnamed_subject(text: str, start: int) -> bool:
     body = _LOCAL_BODY_OPENS.match(text)
     if body is not None and body.end() <= start:
         return True
-    return _UNNAMED_SUBJECT.search(text, max(0, start - 80), start) is not None
+    if _UNNAMED_SUBJECT.search(text, max(0, start - 80), start) is not None:
+        return True
+    # "Many countries of the world denounced ...", "The international community criticized":
+    # others we cannot name, whom a speaker quotes or a report tells of
+    others = _UNNAMED_OTHERS.finditer(text, max(0, start - 80), start + _VERB_WITHIN)
+    return any(found.end() == start for found in others)
 
 
 def _branded(text: str, low: str, others: list[Local], cue: re.Pattern[str]) -> Local | None:
@@ -302,6 +307,17 @@ _GOES_ON = re.compile(
 )
 # an epithet before a building or mission: "the puppet ROK embassy", "puppet consulate"
 _PLACE_AFTER = re.compile(r"(?:\s+[\w.'’-]+){0,2}?\s+(?:embassy|consulate|legation|mission)\b")
+# "Many countries of the world", "the international community", "Even the world media"
+# right before a verb in the past (not "we denounce", the speaker's own present words)
+_VERB_WITHIN = 20  # characters: the verb in the past that follows them
+_UNNAMED_OTHERS = re.compile(
+    r"(?:^|[,;:\"“]\s*|\b(?:However|But|Then|And|Meanwhile),?\s+)(?:Even\s+|Also\s+)?"
+    r"(?:(?:the|many|some|several|all|other|most)\s+)+(?:[\w-]+\s+){0,2}?(?:community|countries|"
+    r"nations|public|media|press|experts|analysts|observers|critics|scholars|personages|"
+    r"circles)(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:world|globe|region|continent))?\s+"
+    r"(?:\w+ly\s+)?(?:also\s+)?(?=\w+ed\b)",
+    re.IGNORECASE,
+)
 # "Saitama Prefecture", "the Okinawa Prefectural Assembly", "Nago City" opening a sentence
 _LOCAL_BODY_OPENS = re.compile(
     r"\s*(?:The\s+)?(?:[A-Z][\w-]+\s+){1,3}(?:Prefecture|Prefectural\s+\w+|City|County|"
