@@ -224,7 +224,10 @@ class Builder:
             self._alias(str(word), Meaning("thing"), f"{name} not_actors")
         for where, row in self._entries(name, data, "joint", ("alias", "codes")):
             codes = [c for c in row["codes"] if self._code(c, where)]
-            self._alias(row["alias"], Meaning("country", Actor(";".join(codes))), where)
+            # "the north and the south": names both Koreas only in an article about them
+            korean = bool(row.get("korean_context"))
+            meaning = Meaning("country", Actor(";".join(codes)), korean_only=korean)
+            self._alias(row["alias"], meaning, where)
 
     def _typo_index(self, rows: list[tuple[str, dict[str, Any]]]) -> None:
         """Index the one-word names and demonyms of sovereign countries (those with a

@@ -59,9 +59,10 @@ def named_agent(text: str, start: int, end: int, after: list[Local]) -> Local | 
 def speaker_after(text: str, end: int, after: list[Local]) -> Local | None:
     """'"...," Kim argued.' / '..., said Kim.'"""
     for m in after:
-        if SPEECH.match(text, m.end, min(len(text), m.end + 40)) or SPEECH.search(
-            text, max(end, m.start - 12), m.start
-        ):
+        speaks = _SPEAKS_RIGHT_AFTER.match(text, m.end, min(len(text), m.end + 40))
+        if speaks and _RELATIVE_BEFORE.search(text, max(0, m.start - 8), m.start):
+            continue  # "violence, which she said was unacceptable": an aside, not the speaker
+        if speaks or SPEECH.search(text, max(end, m.start - 12), m.start):
             return m
     return None
 
@@ -100,6 +101,11 @@ SPEECH = re.compile(
     r"alleged(?= that)|talked about)\b",
     re.IGNORECASE,
 )
+# the speech verb right after its subject: "Kim argued", "the north side also said"
+_SPEAKS_RIGHT_AFTER = re.compile(
+    r"\s+(?:(?:also|again|further|then)\s+)?(?=" + SPEECH.pattern + ")", re.I
+)
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who|what)\s+$", re.I)
 # "were fired", "is being slandered and rejected": the head is a passive participle
 _PASSIVE = re.compile(
     r"\b(?:was|were|been|being|is|are|be)\s+(?:(?:so|very|much|too|also|now|still|\w+ly)\s+){0,2}"

@@ -94,6 +94,9 @@ _SAID_BEFORE = re.compile(r"[,\u2014\u2013-]\s*$")
 _PARTICIPLE = re.compile(r"\w+ing\b", re.IGNORECASE)
 # a comma (and an adverb) right before a head: "staged a rally, (strongly) denouncing ..."
 _AFTER_COMMA = re.compile(r",\s+(?:\w+ly\s+)?$")
+# a second participle joined by "and" to one just before: "sent a notice, accusing Seoul
+# of its stand and demanding that it ..."; the first one's object is no subject of the second
+_AFTER_PARTICIPLE = re.compile(r"\b\w+ing\b[^,;:.]{0,120}?\s+and\s+(?:\w+ly\s+)?$", re.I)
 # a sentence that opens on the head: "Condemning ...", "Strongly denouncing ..."
 _OPENING = re.compile(r"\s*[\"“]?\s*(?:\w+ly\s+)?")
 # the subject right after the participial phrase: ", the Iranian president", ", he"
@@ -113,10 +116,13 @@ _CLAUSE_END = re.compile(
 
 def participle(text: str, start: int) -> bool:
     """Whether the head is a participle after a comma, sharing the subject of the clause
-    before it: "staged a rally, denouncing ..."."""
-    return (
-        _PARTICIPLE.match(text, start) is not None
-        and _AFTER_COMMA.search(text, 0, start) is not None
+    before it: "staged a rally, denouncing ...", or one joined to such a participle
+    ("..., accusing Seoul of X and demanding ...")."""
+    if _PARTICIPLE.match(text, start) is None:
+        return False
+    return bool(
+        _AFTER_COMMA.search(text, 0, start)
+        or _AFTER_PARTICIPLE.search(text, max(0, start - 200), start)
     )
 
 

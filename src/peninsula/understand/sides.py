@@ -135,6 +135,9 @@ _NOUN_PHRASE = re.compile(r"(?:(?!\b(?:and|but|then|while|to|that|who|which)\b)[
 _JUDGEMENT = re.compile(
     r"\b(?:denounc|condemn|slam|censur|assail|blast|lambast|oppos|reject|decr[iy]|deplor|"
     r"critici[sz]|accus|rebuk|castigat|protest|disapprov|object(?:ed|s|ing) to|"
+    # "conditions for lifting the steps for confiscating ...": whose steps are lifted
+    # did them; who asks for their lifting did not
+    r"lift(?:ing)? (?:the |its |their )?(?:steps|measures) (?:for|of|on)|"
     r"(?:call|urg|demand)\w* (?:for )?(?:an? |the )?(?:immediate )?(?:halt|stop|end|"
     r"suspension|cancellation|discontinuation) (?:to|of))\w*",
     re.IGNORECASE,

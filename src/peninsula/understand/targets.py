@@ -346,7 +346,8 @@ _HOSTED_BY = re.compile(
     r"organi[sz]ed|convened|chaired)\s+by\s+(?:the\s+)?",
     re.IGNORECASE,
 )
-_HEAD_OPENS = re.compile(r"\b(?:of|between|among)$", re.IGNORECASE)
+# "talks of those concerned in the north and the south": whose people they are follows "in"
+_HEAD_OPENS = re.compile(r"\b(?:of|between|among|(?<=concerned )in)$", re.IGNORECASE)
 _OPENED_GAP = re.compile(
     r"\s+(?:the\s+)?(?:(?:two|both)\s+)?(?:delegations\s+of\s+(?:the\s+)?)?", re.IGNORECASE
 )
