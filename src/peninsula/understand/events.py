@@ -35,15 +35,13 @@ from peninsula.models import (
     Actor,
     Document,
     Event,
-    Evidence,
     Modality,
     Sentence,
-    Span,
 )
 from peninsula.understand.actor_names import cause_served
-from peninsula.understand.attributes import extract_attrs
 from peninsula.understand.commentary import settle
-from peninsula.understand.dating import date_event, dated_by_dateline, published_date
+from peninsula.understand.dating import published_date
+from peninsula.understand.event_build import build_event
 from peninsula.understand.event_context import (
     at_home,
     dominant_actor,
@@ -59,7 +57,6 @@ from peninsula.understand.event_context import (
     spoken_by_writer,
     stranger_addressed,
 )
-from peninsula.understand.follow_on import statement_date
 from peninsula.understand.framing import enemy_subject, framed, refers_back, told_in
 from peninsula.understand.home_side import home_criticised
 from peninsula.understand.launch_source import LAUNCH_KINDS, Found, launch_source
@@ -75,7 +72,6 @@ from peninsula.understand.participants import (
     place_actor,
     struck_place,
 )
-from peninsula.understand.past_wars import dated_by_past
 from peninsula.understand.relay import redated_before, relay_after
 from peninsula.understand.sentence_events import (
     COORDINATED,
@@ -120,6 +116,7 @@ class EventCoder:
         self.gazetteer = gazetteer
         self.lexicon = lexicon
         self._order = {t: i for i, t in enumerate(lexicon.triggers)}
+        self._make = partial(build_event, lexicon, gazetteer)
 
     def code(self, doc: Document) -> list[Event]:
         filed = dateline_end(doc.text)
@@ -372,47 +369,6 @@ class EventCoder:
             context, sentence, kind, reading.modality, source, target, (hit.start, hit.end)
         )
         return replace(event, confidence=round(min(confidence, 1.0), 3))
-
-    def _make(
-        self,
-        context: CoderContext,
-        sentence: Sentence,
-        kind: str,
-        modality: Modality,
-        source: Actor,
-        target: Actor | None,
-        span: tuple[int, int],
-    ) -> Event:
-        doc = context.doc
-        text = sentence.text
-        info = self.lexicon.info(kind)
-        date, planned_for = date_event(
-            doc, sentence, Span(sentence.start + span[0], sentence.start + span[1]), modality
-        )
-        if sentence.start < context.filed and date == dated_by_dateline(doc, date):
-            date = published_date(doc)  # the dateline's day is when it was reported
-        if info.statement:  # relayed, going on with a dated telling, or telling history
-            date = statement_date(context, sentence, source, date, span[0])
-        # "in the Korean War the U.S. bombed" (a voice's war stories are rhetoric: settle)
-        material = self.lexicon.quad(kind, modality) == "material_conflict"
-        date = dated_by_past(date, text, span[0], kind, material and context.writer is None)
-        attrs = extract_attrs(kind, text, span[0], span[1], info.attrs, self.gazetteer)
-        return Event(
-            doc=doc.id,
-            kind=kind,
-            modality=modality,
-            source=source,
-            target=target,
-            date=date,
-            evidence=Evidence(doc.id, text, sentence.start, sentence.end),
-            planned_for=planned_for,
-            attrs=attrs,
-            plover=self.lexicon.plover(kind, modality),
-            quad=self.lexicon.quad(kind, modality),
-            intensity=self.lexicon.intensity(kind, modality),
-            confidence=0.8,
-            trigger=text[span[0] : span[1]],
-        )
 
 
 def _object_of(source: Actor, prior: Event) -> bool:
