@@ -3,7 +3,7 @@
 Needs: a `Timex` resolved by `understand/timex.py` and the publication date. Adds nothing;
 `dating.py` asks these questions while it chooses an event's date. A TIMEX3 value stands
 for an `EventDate` of its precision (a week as the ISO date of its Thursday, "a few days
-ago" as a week centred three days back); its first and last day tell whether it lies
+ago" as a week centred three days back, a decade as its first year); its first and last day tell whether it lies
 after the article date.
 """
 
@@ -62,6 +62,10 @@ def event_date(t: Timex) -> EventDate:
         return EventDate(value, Precision.MONTH, basis)
     if re.fullmatch(r"\d{4}(?:-(?:Q\d|H\d|SP|SU|FA|WI|W\d{2}-WE))?", value):
         return EventDate(value[:4], Precision.YEAR, basis)
+    if re.fullmatch(r"\d{3}", value):
+        # a decade ("in the 1950s", TIMEX3 "195"): the gold guide dates a historical act
+        # by a year and a span by its first one (the Korean War is 1950), so its first year
+        return EventDate(f"{value}0", Precision.YEAR, basis)
     return EventDate.unresolved()
 
 

@@ -31,10 +31,12 @@ from peninsula.understand.agent_phrases import (
 from peninsula.understand.local_mentions import Local, group_of, joint_actor, nearest_free
 from peninsula.understand.sides import (
     aimed_at,
+    answered,
     earned,
     home_target,
     judged,
     owner_after,
+    struck_after,
 )
 
 
@@ -75,11 +77,12 @@ def participants(
     if agent is not None and passive_head:
         group = group_of(agent, local, text)
         subject = nearest_free(before, text)
-        return (
-            joint_actor(group),
-            joint_actor(group_of(subject, local, text)) if subject else None,
-            "passive",
-        )
+        doer = joint_actor(group)
+        if subject is not None:
+            victim = joint_actor(group_of(subject, local, text))
+        else:  # "four people were killed in a NATO air strike in eastern Afghanistan"
+            victim = struck_after(text, group[-1].end, local, doer) if directed else None
+        return doer, victim, "passive"
     # "has been jamming", "has been holding thousands ... as human shields" are active
     passive = not text[start:end].split(" ", 1)[0].lower().endswith("ing")
     if directed and passive and agent is None and passive_head:
@@ -135,6 +138,7 @@ def participants(
             if speech is None or statement
             else [m for m in before if m.start >= speech.end()]
         )
+        free = [m for m in free if not answered(text, m, start)]
         source = _modifier(free, text, start) or nearest_free(free, text)
         source = source or titled_subject(text, start, free)
         how = "subject"

@@ -9,7 +9,8 @@ fresh act ("the U.S., which ignited the Korean War, is staging drills") dates no
 war must frame the act's clause ("in", "during", "after starting", ...). Likewise the
 signing of an accord known by its date, or the summit that adopted it ("Kim Jong Il adopted
 the October 4 declaration", `timewords.yaml` past_accords), takes the accord's day whatever
-its kind's quad.
+its kind's quad, and so does what the accord's relative clause tells ("the June 15
+declaration in which the north and the south agreed to ...").
 """
 
 from __future__ import annotations
@@ -34,6 +35,9 @@ def dated_by_past(date: EventDate, text: str, start: int, kind: str, material: b
         adopted = accord_date(text)
         if adopted is not None:
             return adopted
+    agreed = agreed_in_accord(text, start)
+    if agreed is not None:
+        return agreed
     return (war_date(text, start) if material else None) or date
 
 
@@ -46,6 +50,20 @@ def accord_date(text: str) -> EventDate | None:
         return None
     name = " ".join(w for w in found.group("accord").split() if w.lower() not in _OPTIONAL)
     return EventDate(days[name.lower()], Precision.DAY, DateBasis.EXPLICIT)
+
+
+def agreed_in_accord(text: str, start: int) -> EventDate | None:
+    """The day of the accord in whose relative clause the trigger stands: "the June 15
+    joint declaration in which the north and the south agreed to ...", "the October 4
+    declaration on which both sides agreed": what the accord holds was agreed when it was
+    adopted, not on the day an article recalls it."""
+    _, days = _accords()
+    for found in _accord_relatives().finditer(text, 0, start):
+        near = found.end() <= start <= found.end() + _RELATIVE_REACH
+        if near and not _CLAUSE_BREAK.search(text, found.end(), start):
+            name = " ".join(w for w in found.group("accord").split() if w.lower() not in _OPTIONAL)
+            return EventDate(days[name.lower()], Precision.DAY, DateBasis.EXPLICIT)
+    return None
 
 
 def war_date(text: str, start: int) -> EventDate | None:
@@ -84,18 +102,36 @@ def _wars() -> tuple[re.Pattern[str], dict[str, int]]:
 
 @cache
 def _accords() -> tuple[re.Pattern[str], dict[str, str]]:
-    table = read_table("timewords.yaml").get("past_accords") or {}
-    days = {" ".join(str(k).split()).lower(): str(v) for k, v in table.items()}
-    names = "|".join(
-        r"\s+".join(rf"{re.escape(w)}(?:\s+{_OPTIONAL_WORDS})*" for w in k.split())
-        for k in sorted(days, key=len, reverse=True)
-    )
+    days, names = _accord_names()
     pattern = re.compile(
         rf"\b(?:adopt|sign|conclud|issu|publish|produc|announc)(?:ed|ing|es|e|s)?\s+"
         rf"(?:the\s+)?(?:historic\s+)?(?P<accord>(?:{_OPTIONAL_WORDS}\s+)*(?:{names}))\b",
         re.IGNORECASE,
     )
     return pattern, days
+
+
+@cache
+def _accord_relatives() -> re.Pattern[str]:
+    """An accord's name, then (past a short predicate: "is the supreme programme of the
+    nation") a relative pronoun that opens what the accord holds."""
+    _, names = _accord_names()
+    return re.compile(
+        rf"(?P<accord>(?:{_OPTIONAL_WORDS}\s+)*(?:{names}))\b[^,;:.]{{0,50}}?\s"
+        rf"(?:(?:in|on|upon|under|by)\s+which|which|where)\s",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _accord_names() -> tuple[dict[str, str], str]:
+    table = read_table("timewords.yaml").get("past_accords") or {}
+    days = {" ".join(str(k).split()).lower(): str(v) for k, v in table.items()}
+    names = "|".join(
+        r"\s+".join(rf"{re.escape(w)}(?:\s+{_OPTIONAL_WORDS})*" for w in k.split())
+        for k in sorted(days, key=len, reverse=True)
+    )
+    return days, names
 
 
 # words an accord's name may hold or leave out: "the June 15 North-South joint declaration"
@@ -108,3 +144,8 @@ _STOP = re.compile(
     r"later|ago)\b",
     re.IGNORECASE,
 )
+# how far the trigger may stand from the relative pronoun: its own clause's verb ("in which
+# the north and the south agreed"), not one after the clause ends
+_RELATIVE_REACH = 45
+# the end of a relative clause before the trigger: "..., which they agreed on; now ..."
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|and|while|now|today)\b", re.IGNORECASE)

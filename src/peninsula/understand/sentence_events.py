@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from peninsula.knowledge.lexicon import Trigger
 from peninsula.models import Actor, Event
-from peninsula.understand.sides import closes_aside
+from peninsula.understand.sides import closes_aside, struck_after
 from peninsula.understand.targets import MUTUAL
 
 if TYPE_CHECKING:
@@ -194,14 +194,30 @@ def suffered(
     attacks" (NATO is the victim, the doer unnamed), "Two Palestinians were killed in
     Israeli air raids" (the doer named inside the noun phrase); None otherwise."""
     found = _SUFFERED.search(text, 0, start)
-    if found is None or source is None:
+    if found is None:
         return None
+    if source is None:
+        return _unnamed_victims(text, found.start("phrase"), start, end, local)
     victims = [m for m in local if m.end <= found.start() and m.mention.actor == source]
     if not victims:
         return None
     doers = [m for m in local if found.end() <= m.start and m.end <= end]
     doers += [m for m in local if _OF_DOER.fullmatch(text, end, m.start)]
     return (doers[0].mention.actor if doers else None), source
+
+
+def _unnamed_victims(
+    text: str, opens: int, start: int, end: int, local: list[Local]
+) -> tuple[Actor, Actor] | None:
+    """Victims that name no actor: "six people were killed in two U.S. drone strikes
+    targeting a Pakistani tribal area" (the owner inside the noun phrase is the doer, the
+    place the strikes hit, named in the same phrase, is the target; with no such place the
+    victims' state is unknown, so no event)."""
+    doer = next((m for m in local if opens <= m.start and m.end <= start), None)
+    if doer is None:
+        return None
+    victim = struck_after(text, end, local, doer.mention.actor)
+    return (doer.mention.actor, victim) if victim is not None else None
 
 
 # "were killed in the ", "were wounded by the", "met deaths due to the": a passive of
@@ -211,7 +227,7 @@ _SUFFERED = re.compile(
     r"\b(?:(?:were|was|been|being|are|is)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|"
     r"slain|shot\s+dead|abducted)|met\s+(?:their\s+)?deaths?)"
     r"\s+(?:[\w,]+\s+){0,3}?(?:by|in|during|due\s+to|from)\s+"
-    r"(?:(?:the|a|an|their)\s+)?(?:[\w.'’-]+\s+){0,3}$",
+    r"(?P<phrase>(?:(?:the|a|an|their)\s+)?(?:[\w.'’-]+\s+){0,3})$",
     re.IGNORECASE,
 )
 # "attacks of the resistance forces", "raids by Israeli warplanes": the doer after the noun

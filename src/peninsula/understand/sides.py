@@ -12,7 +12,10 @@ the document; `participants.py` asks these questions while it looks for a source
   attack named as a noun is not its doer;
 - earned: "such moves deserve condemnation", "came under fire from Mexico": the subject
   is the one condemned; the doer is named after "from" or "by", else is the speaker;
-- home target: a rebel group's or an opposition's other side in its own country.
+- answered: "will answer the U.S. provocation with a blow": whom the head answers;
+- home target: a rebel group's or an opposition's other side in its own country;
+- struck: "killed in a NATO air strike in eastern Afghanistan": where an attack hit is
+  whose people suffered it, when the victims name no actor.
 """
 
 from __future__ import annotations
@@ -76,6 +79,14 @@ def judged(text: str, source_end: int, start: int) -> bool:
     if not verbs or is_passive(text, verbs[-1].start(), verbs[-1].end()):
         return False  # "China was accused of ethnic cleansing": the accused did it
     return _NOUN_PHRASE.fullmatch(text, verbs[-1].end(), start) is not None
+
+
+def answered(text: str, m: Local, start: int) -> bool:
+    """Whether the mention is the one answered by the head: "The KPA will answer the U.S.
+    provocation with a merciless blow", "will respond to Japan's moves with strong
+    counter-measures": what is answered is the other side's, the blow the subject's."""
+    verb = _ANSWER_VERB.search(text, max(0, m.start - 40), m.start)
+    return verb is not None and _ANSWERED_WITH.fullmatch(text, m.end, start) is not None
 
 
 def earned(text: str, start: int, end: int, after: list[Local]) -> Local | None | bool:
@@ -154,3 +165,40 @@ _EARNS = re.compile(
 )
 _FROM_BY = re.compile(r"\b(?:from|by)\s+(?:(?:the|an?)\s+)?$", re.IGNORECASE)
 _STOP = re.compile(r"[;]|\b(?:but|while|whereas)\b", re.IGNORECASE)
+
+
+# "answer the ", "respond to any ", "react to their ": the verb of a response, its object next
+_ANSWER_VERB = re.compile(
+    r"\b(?:answer(?:s|ed)?|(?:respond|react|reply|retaliate)(?:s|ed)?\s+(?:to|against)|"
+    r"counter(?:s|ed)?|repa(?:y|id))\s+(?:(?:the|their|its|any|such|this|these)\s+)?$",
+    re.IGNORECASE,
+)
+# what is answered, then "with" and the head: "'s provocations with a merciless "
+_ANSWERED_WITH = re.compile(
+    r"(?:['’]s)?(?:\s+[\w\"“”-]+){0,4}?\s+with\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,3}",
+    re.IGNORECASE,
+)
+
+
+def struck_after(text: str, end: int, local: list[Local], doer: Actor) -> Actor | None:
+    """The place an attack hit, named in the phrase after its head or agent: "(killed in a
+    NATO) air strike in eastern Afghanistan", "(drone strikes) targeting the Pakistani
+    tribal area" — whose people were hurt when the victims name no actor."""
+    own = set(doer.codes)
+    for m in local:
+        if m.start >= end and not own & set(m.codes):
+            return m.mention.actor if _STRUCK_PLACE.fullmatch(text, end, m.start) else None
+    return None
+
+
+# between the head (or its agent) and the place it hit, within one phrase: " air strike in
+# eastern ", " targeting the northwestern ", " on the outskirts of the "; no comma, clause
+# or relative pronoun between
+_STRUCK_PLACE = re.compile(
+    r"(?:\s+(?!(?:who|which|that|and|said|says|was|were|is|are)\b)[\w-]+){0,3}?"
+    r"\s+(?:on|at|in|near|targeting|against)"
+    r"(?:\s+(?:on|in|of|the|a|an|northern|southern|eastern|western|north\w*|south\w*|"
+    r"east\w*|west\w*|central|restive|tribal|outskirts|border|area|region|province|city|"
+    r"town|village|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)){0,5}\s+",
+    re.IGNORECASE,
+)
