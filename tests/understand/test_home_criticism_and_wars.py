@@ -5,6 +5,8 @@ absent is no act. Texts of our own."""
 
 from __future__ import annotations
 
+import pytest
+
 from peninsula.models import Modality
 
 PUBLISHED = "2011-10-12"
@@ -39,9 +41,10 @@ def test_foreign_authorities_after_the_verb_are_not_made_the_speakers_own(undate
             assert e.target.code == "JPN"
 
 
-def test_an_act_told_inside_a_past_war_carries_the_wars_year(undatelined) -> None:
+@pytest.mark.parametrize("war", ["the Korean War", "the Korean war", "the KOREAN WAR"])
+def test_an_act_told_inside_a_past_war_carries_the_wars_year(undatelined, war: str) -> None:
     text = (
-        "During the Korean War the U.S. troops killed thousands of civilians in Sinchon, "
+        f"During {war} the U.S. troops killed thousands of civilians in Sinchon, "
         "a museum guide told visitors."
     )
     attacks = undatelined.of_kind(text, "attack")

@@ -79,7 +79,9 @@ def war_date(text: str, start: int) -> EventDate | None:
         elif _STOP.search(text, match.end(), start):
             continue  # "In the Korean War, ...; today the U.S. ...": another clause
         return EventDate(
-            str(years[" ".join(match.group("war").split())]), Precision.YEAR, DateBasis.EXPLICIT
+            str(years[" ".join(match.group("war").split()).lower()]),
+            Precision.YEAR,
+            DateBasis.EXPLICIT,
         )
     return None
 
@@ -87,7 +89,8 @@ def war_date(text: str, start: int) -> EventDate | None:
 @cache
 def _wars() -> tuple[re.Pattern[str], dict[str, int]]:
     table = read_table("timewords.yaml").get("past_wars") or {}
-    years = {" ".join(str(k).split()): int(v) for k, v in table.items()}
+    # matched case-insensitively ("the Korean war"), so looked up in lower case
+    years = {" ".join(str(k).split()).lower(): int(v) for k, v in table.items()}
     names = "|".join(
         re.escape(k).replace(r"\ ", r"\s+") for k in sorted(years, key=len, reverse=True)
     )
