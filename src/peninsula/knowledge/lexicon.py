@@ -6,8 +6,9 @@ and raises one `KnowledgeError` listing every problem. The `Lexicon` answers the
 modality rules: the PLOVER root, quad class and intensity of a (kind, modality).
 
 A trigger is a `head` regex (the word that evokes the event) with optional `near` context
-that must occur within `within` characters of the head (on the `side` given), and an optional
-`not_near` context that vetoes it. `{NAME}` in a pattern expands to an entry of `define`.
+that must occur within `within` characters of the head (on the `side` given), and optional
+`not_near` context that vetoes it (`not_in_sentence`: anywhere in its sentence). `{NAME}` in
+a pattern expands to an entry of `define`.
 """
 
 from __future__ import annotations
@@ -50,6 +51,9 @@ class Trigger:
     within: int = 80
     side: str = "any"  # any, before, after
     not_near: re.Pattern[str] | None = None
+    # context anywhere in the sentence that vetoes the trigger: a cause that makes the
+    # words no act of anyone's ("killed in floods", "attacks in the first half of the match")
+    not_in_sentence: re.Pattern[str] | None = None
     confidence: float = 0.8
     needs_target: bool = False  # no event unless the sentence itself names a target
     addressee: bool = False  # the subject before the head is spoken to ("X had better")
@@ -267,6 +271,9 @@ def _compile_trigger(
         head = _compile(entry["head"], defines, bounded=True)
         near = _compile(entry["near"], defines) if entry.get("near") else None
         not_near = _compile(entry["not_near"], defines) if entry.get("not_near") else None
+        not_in_sentence = (
+            _compile(entry["not_in_sentence"], defines) if entry.get("not_in_sentence") else None
+        )
         doer_role = re.compile(entry["doer_role"]) if entry.get("doer_role") else None
     except (re.error, KeyError) as exc:
         problems.add(where, f"bad pattern ({exc})")
@@ -281,6 +288,7 @@ def _compile_trigger(
         within=int(entry.get("within", 80)),
         side=side,
         not_near=not_near,
+        not_in_sentence=not_in_sentence,
         confidence=float(entry.get("confidence", 0.8)),
         needs_target=bool(entry.get("needs_target", False)),
         addressee=bool(entry.get("addressee", False)),

@@ -16,6 +16,9 @@ from peninsula.knowledge.gazetteer import Gazetteer, Meaning, Person
 from peninsula.understand.actor_context import LEADER_ROLES, Found
 
 _GIVEN_NAME = re.compile(r"[ \u00a0]+[A-Z][a-z]")
+# "the President" with a capital and no "of ...": the title the story gave someone
+# ("President Kim Il Sung"), not "the president of the Committee"
+_BARE_TITLE = re.compile(r"[A-Z][a-z]+(?![\w-]| of\b)")
 
 
 class PeopleResolution:
@@ -50,6 +53,22 @@ class PeopleResolution:
             person = self.g.holder_person(f"{code}.{suffix}", self.day)
             if person is not None:
                 return person
+        return None
+
+    def _last_titled(self, role: str, start: int) -> Person | None:
+        """The person a bare "the President" at `start` stands for when the text has given
+        someone that very title ("President Kim Il Sung ... the President laid bare"): in a
+        story of 1937 he is meant, though he holds no presidency on the day and the story
+        names Japan."""
+        if not _BARE_TITLE.match(self.text, start):
+            return None
+        for m in reversed(self.out):
+            if m.person is None:
+                continue
+            before = self.text[max(0, m.start - len(role) - 2) : m.start].lower().rstrip()
+            span = self.text[m.start : m.end].lower()
+            if before.endswith(role) or span.startswith(role + " "):
+                return m.person
         return None
 
     def _surname(self, surname: str, start: int, titled: str | None) -> Person | None:

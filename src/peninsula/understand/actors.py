@@ -302,6 +302,11 @@ class _Resolver(PronounResolution, PeopleResolution):
             return consumed  # "the chairman of the Socialist Party of Chile": not Kim's title
         if code is None and generic.role:  # "... president of Guyana. The president said"
             code = title_antecedent(self.out, self.text, start, end, self._where(start)[0])
+        if code is None and generic.role and not no_person:
+            titled = self._last_titled(generic.role, start)
+            if titled is not None:
+                self._add(start, end, titled.actor, "role", titled)
+                return consumed
         if code is None and (generic.role or generic.body):
             # a state agency's "the foreign ministry" is its own country's, unless the
             # story is about another country's (`actor_scope.py`)

@@ -319,11 +319,15 @@ def historic_in_speech(doc: Document, found: EventDate, text: str, trigger: int)
     year = found.value[:4]
     if int(year) >= published.year - 1:
         return False
-    if int(year) < published.year - _HISTORY_YEARS and year not in text[:trigger]:
+    before = text[:trigger]
+    # "In Juche 26 the President ..." gives the year before the act as well
+    juche = f"Juche {int(year) - _JUCHE_EPOCH}"
+    if int(year) < published.year - _HISTORY_YEARS and year not in before and juche not in before:
         return True  # "praised the victory won on July 27, 1953": the date of what is praised
     return _SPEECH_BEFORE.search(text, 0, trigger) is not None
 
 
+_JUCHE_EPOCH = 1911  # Juche 1 is 1912
 _HISTORY_YEARS = 10  # a date this far back in a statement's object is history it recalls
 # a verb after which the words are what was told, so an old date there is of the told past.
 # Not `_REPORTING`, which tells whether a sentence reports speech at all: with its "told",

@@ -91,6 +91,9 @@ def framed(
         if unsaid(sentence, start):
             return True  # "the government should demand ...": not said yet
         return rehearsed(sentence, start, end, statement=True)
+    depicted = _DEPICTED.search(sentence, max(0, start - 90), start)
+    if depicted and not _DIGIT.search(sentence, depicted.start()):
+        return True  # "a stamp in commemoration of his August visit": issued now, done before
     if kind != "military_exercise" and rehearsed(sentence, start, end):
         return True
     if unreal(sentence, start, end, kind):
@@ -318,6 +321,19 @@ _WISHED_AWAY = re.compile(
 # "provocations such as large-scale joint military exercises": examples of a kind of act
 _EXAMPLE = re.compile(r"\bsuch as\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 # "a lecture on his visit", "impressions of their visit": what is talked or written about
+# an act shown on a stamp, in a photo or a painting, or that a stamp commemorates: done
+# some time before the issue or the showing, which is the only day the report gives
+# ("the sheet contains pictures of Kim meeting with ...", "a stamp in commemoration of
+# his August visit"); a sentence with a number of its own ("visit to China (May 20-26)")
+# dates the act itself and is kept
+_DEPICTED = re.compile(
+    r"\b(?:stamps?|sheets?|pictures?|photos?|photographs?|portraits?|paintings?|posters?|"
+    r"murals?|mosaics?)\s+(?:[\w-]+\s+){0,3}?(?:in\s+commemoration\s+of|commemorating|"
+    r"to\s+commemorate|to\s+mark|marking|of|showing|depicting|portraying|featuring)\s+"
+    r"(?:[\w'’.-]+\s+){0,6}$",
+    re.IGNORECASE,
+)
+_DIGIT = re.compile(r"\d")
 _TOPIC = re.compile(
     r"\b(?:(?:lectures?|speech|seminars?|books?|articles?|essays?|reminiscences|memoirs?|"
     r"accounts?|photos?|photographs?|exhibitions?|films?|documentar(?:y|ies)|reports?)\s+"

@@ -60,6 +60,8 @@ def context_ok(trigger: Trigger, text: str, start: int, end: int) -> bool:
     if trigger.not_near is not None:
         if trigger.not_near.search(text, max(0, start - 40), min(len(text), end + 40)):
             return False
+    if trigger.not_in_sentence is not None and trigger.not_in_sentence.search(text):
+        return False
     if trigger.near is None:
         return True
     w = trigger.within
