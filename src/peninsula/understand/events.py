@@ -140,7 +140,7 @@ class EventCoder:
                 continue
             local = locals_of(sentence)
             if context.writer is None:
-                opened = relay_after(doc, sentence, local, context.relay)
+                opened = relay_after(doc, sentence, local, context.relay, events)
                 if opened is not None and opened is not context.relay:
                     redated_before(events, opened, doc, sentence.start)
                 context.relay = opened

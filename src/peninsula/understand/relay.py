@@ -47,7 +47,11 @@ class Relay:
 
 
 def relay_after(
-    doc: Document, sentence: Sentence, local: list[Local], current: Relay | None = None
+    doc: Document,
+    sentence: Sentence,
+    local: list[Local],
+    current: Relay | None = None,
+    earlier: list[Event] | None = None,
 ) -> Relay | None:
     """The relay that a sentence opens when a body issues a statement in it, dated on the
     day it gives (else the day of the report); else the `current` one. A speaker quoted at
@@ -69,12 +73,55 @@ def relay_after(
             # "Recalling the visits last year, Hu said:": the sentence's times are of what
             # he tells, not of when he spoke
             return Relay(quoted[0], published_date(doc), sentence.end)
+    if found is None and current is None and earlier:
+        lead = lead_dated(doc, sentence, local, earlier)
+        if lead is not None:
+            return lead
     if found is None:
         return gathering_after(doc, sentence, local, current)
     speaker, (start, end) = found
     span = Span(sentence.start + start, sentence.start + end)
     date, _ = date_event(doc, sentence, span, Modality.OCCURRED)
     return Relay(speaker, date if date.value else published_date(doc), sentence.end)
+
+
+def lead_dated(
+    doc: Document, sentence: Sentence, local: list[Local], earlier: list[Event]
+) -> Relay | None:
+    """The dated telling of what the lead just summed up, by a speaker it does not name
+    again: "X denounced the drills. He issued a statement on Mar. 10 which said: ...",
+    "Professors accused the government ... . Prof. Y at a seminar on Jan. 19 said that
+    ...". The lead's telling and the words that follow are of that day, by the lead's
+    speaker (whose own words the lead sums up)."""
+    found = _ISSUED.search(sentence.text) or _AT_TELLING.search(sentence.text)
+    if found is None or free_mentions([m for m in local if m.end <= found.start()], sentence.text):
+        return None  # "The U.S. issued a statement on ...": a speaker of its own
+    if _ISSUED.search(sentence.text) and not _PRONOUN_OPENS.match(sentence.text):
+        return None  # "A report released on May 2 said ...": not the lead's speaker
+    speaker = _lead_speaker(doc, sentence, earlier)
+    if speaker is None:
+        return None
+    span = Span(sentence.start + found.start(), sentence.start + found.end())
+    date, _ = date_event(doc, sentence, span, Modality.OCCURRED)
+    if date.basis not in (DateBasis.EXPLICIT, DateBasis.RELATIVE) or not _TIME.search(
+        sentence.text, found.start(), found.end() + _DATE_WITHIN
+    ):
+        return None
+    return Relay(speaker, date, sentence.end, told_before=True)
+
+
+def _lead_speaker(doc: Document, sentence: Sentence, earlier: list[Event]) -> Actor | None:
+    """The source of the last telling in the sentence just before (the lead)."""
+    if sentence.index == 0:
+        return None
+    lead = doc.sentences[sentence.index - 1]
+    for event in reversed(earlier):
+        if event.evidence.start < lead.start:
+            return None
+        inside = event.evidence.start < sentence.start
+        if inside and event.source is not None and (event.quad or "").startswith("verbal"):
+            return event.source
+    return None
 
 
 def gathering_after(
@@ -338,6 +385,16 @@ _TIME = re.compile(
 )
 # a time right after the verb, not inside what was said: "said this on Feb. 14 when ..."
 _TIME_AFTER = re.compile(r"(?:(?!\bthat\b)[^;:\"“”]){0,60}?" + _TIME.pattern)
+# "at a seminar on Jan. 19 said", "at a press conference held on May 3 stressed"
+_AT_TELLING = re.compile(
+    r"\b(?:at|in)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:seminar|symposium|forum|meeting|"
+    r"(?:press|news)\s+conference|conference|debate|round-?table|interview|speech|statement)"
+    r"(?:\s+(?:held|given|issued|made|released))?(?:\s+in\s+[A-Z][\w-]+)?\s+on\s+"
+    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b[^.;:]{0,60}?\b(?:said|stressed|noted|claimed|declared|"
+    r"argued|asserted|pointed out|added)\b"
+)
+_PRONOUN_OPENS = re.compile(r"\s*(?:He|She|It|They)\s+")
+_DATE_WITHIN = 40  # characters after the issue words: "issued a statement on Mar. 10"
 _SPEAKER_WITHIN = 3  # sentences: "He went on:" continues a speaker named just before
 _SAYS = r"(?:said|says|added|stressed|noted|continued|went on|declared|pointed out)"
 _SAYS_AFTER = re.compile(r",?\s+(?:also\s+|further\s+)?" + _SAYS + r"\b")
