@@ -17,12 +17,13 @@ from typing import Protocol
 
 from peninsula.knowledge.lexicon import Lexicon, lower_text
 from peninsula.models import Actor, Document, Event, Mention, Modality, Sentence
+from peninsula.understand.addressees import addressed_demand
 from peninsula.understand.agent_phrases import subject_in_head
 from peninsula.understand.dating import published_date
 from peninsula.understand.gathering import speakers_named
 from peninsula.understand.local_mentions import Local, joint_actor
 from peninsula.understand.own_forces import pledging_side
-from peninsula.understand.relay import Relay, addressed_demand, hostile_title, last_speaker
+from peninsula.understand.relay import Relay, hostile_title, last_speaker
 from peninsula.understand.targets import HOSTILE_QUADS
 from peninsula.understand.voice import (
     anaphoric_topic,
