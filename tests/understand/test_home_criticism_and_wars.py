@@ -68,3 +68,32 @@ def test_an_act_said_to_be_absent_did_not_occur(undatelined) -> None:
     text = "The ministry asserted the absence of a missile launch by Iran last month."
     launches = undatelined.of_kind(text, "missile_launch")
     assert all(e.modality is Modality.DENIED for e in launches)
+
+
+def test_a_seoul_daily_denouncing_a_named_ministry_addresses_its_state(undatelined) -> None:
+    text = (
+        "The south Korean daily Hankyoreh on May 3 ran an editorial denouncing the "
+        "corruption committed by the Ministry of Unification."
+    )
+    accusations = undatelined.of_kind(text, "accusation")
+    assert accusations and all(e.target and e.target.code == "KOR" for e in accusations)
+
+
+def test_a_party_criticising_lawmakers_of_a_rival_party_addresses_its_state(undatelined) -> None:
+    text = (
+        "A lawmaker from the Democratic Party of Japan criticized the reckless attempt of "
+        "the Dietmen from the Liberal Democratic Party to visit the shrine."
+    )
+    accusations = undatelined.of_kind(text, "accusation")
+    assert accusations and all(e.target and e.target.code == "JPN" for e in accusations)
+
+
+def test_students_denouncing_the_authorities_after_a_statement_address_their_state(
+    undatelined,
+) -> None:
+    text = (
+        "The Students Union of south Korea issued a statement on April 2 denouncing the "
+        "authorities for their flunkeyism."
+    )
+    accusations = undatelined.of_kind(text, "accusation")
+    assert accusations and all(e.target and e.target.code == "KOR" for e in accusations)

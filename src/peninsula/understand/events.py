@@ -58,7 +58,7 @@ from peninsula.understand.event_context import (
     stranger_addressed,
 )
 from peninsula.understand.framing import enemy_subject, framed, refers_back, told_in
-from peninsula.understand.home_side import home_criticised
+from peninsula.understand.home_side import criticises_home, home_criticised
 from peninsula.understand.launch_source import LAUNCH_KINDS, Found, launch_source
 from peninsula.understand.local_mentions import Local
 from peninsula.understand.merging import merge_mentions
@@ -333,7 +333,9 @@ class EventCoder:
         domestic = None
         if target is None:
             # "activists denounced the police": the other side at home, not no one
-            home = domestic = home_criticised(kind, text, hit.end, source, context.writer, local)
+            home = domestic = home_criticised(
+                kind, text, hit.end, source, (context.writer, home_state), local
+            )
         target = check_target(self.lexicon, kind, info, source, target, text, earlier, sentence)
         if document_host(text, local, target):
             target = None
@@ -343,7 +345,7 @@ class EventCoder:
             again = context.still_addressed(self.lexicon, kind, source, sentence)
             target = again or target
             home = home or (again if again and set(again.codes) <= set(source.codes) else None)
-        if home is not None and (info.needs_target or domestic is not None):
+        if home is not None and (info.needs_target or domestic or criticises_home(kind)):
             target = home  # "rebels demanded that President Kagame ...": one state, two sides
         elif info.needs_target and target is None and stranger_addressed(text, hit.end, local):
             pass  # "urged Foreign Minister Abdul Rahman to resign": someone we do not know

@@ -19,17 +19,34 @@ from peninsula.understand.local_mentions import Local
 
 # sectors that speak for the state: what they say of its own bodies is no event between sides
 _STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "MED", "IGO"})
-_HOME_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD"})
+# a newspaper abroad, told of by an outlet of another state, is the press, not the state
+_FREE_PRESS = frozenset({"MED"})
+_HOME_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "PTY"})
 # hostile words and protests that people may address to their own state
 _HOME_CRITICISM = frozenset({"accusation", "demand", "threat", "rejection", "protest"})
 
 
+def criticises_home(kind: str) -> bool:
+    """Whether `kind` is a hostile word or protest that people may aim at their own state."""
+    return kind in _HOME_CRITICISM
+
+
 def home_criticised(
-    kind: str, text: str, end: int, source: Actor, writer: Actor | None, local: list[Local]
+    kind: str,
+    text: str,
+    end: int,
+    source: Actor,
+    outlet: tuple[Actor | None, Actor | None],
+    local: list[Local],
 ) -> Actor | None:
-    """Whom a hostile statement or protest of `kind` with no target addresses at home."""
+    """Whom a hostile statement or protest of `kind` with no target addresses at home;
+    `outlet` is (the writer's state, the outlet's home state)."""
     if kind not in _HOME_CRITICISM:
         return None
+    writer, home_state = outlet
+    if source.sector in _FREE_PRESS and home_state is not None:
+        if not set(home_state.codes) & set(source.codes) and ";" not in source.code:
+            source = Actor(source.code, None, source.name)  # "a Seoul daily denounced ..."
     return home_authority(text, end, source, writer, local)
 
 
@@ -47,7 +64,7 @@ def home_authority(
     if first is not None and _MODIFIERS.fullmatch(text, end, first.start):
         if not set(first.codes) <= set(source.codes):
             return None  # "denounced the Japanese authorities": between two states
-        if first.mention.actor.sector in _HOME_SECTORS:
+        if first.mention.actor.sector in _HOME_SECTORS and first.mention.actor != source:
             return first.mention.actor  # "accused traitor Lee Myung Bak", "the police"
     found = _BODY.match(text, end)
     if found is None:
@@ -66,10 +83,18 @@ _MODIFIER = (
     r"military|intelligence|judicial|investigation|education|labou?r|city|local|riot|"
     r"[A-Z][a-z]+)"
 )
-_MODIFIERS = re.compile(rf"\s+(?:that\s+)?(?:{_MODIFIER}\s+){{0,4}}[\"“]?")
+# what the body did, named before it: "the scandals committed by", "the attempt of the
+# lawmakers from", "the abuses of power by"
+_DEED = (
+    r"(?:(?:the|an?|its|their)\s+(?:[a-z-]+\s+){0,3}(?:committed|perpetrated|made|done|"
+    r"of|by)\s+(?:by\s+)?)?"
+    r"(?:(?:the\s+)?(?:Diet\s*men|lawmakers|legislators|members|officials)\s+(?:from|of)\s+)?"
+)
+_MODIFIERS = re.compile(rf"\s+(?:that\s+)?{_DEED}(?:{_MODIFIER}\s+){{0,4}}[\"“]?")
 _BODY = re.compile(
-    rf"\s+(?:that\s+)?(?:{_MODIFIER}\s+){{0,4}}[\"“]?(?:authorities|police(?:men)?|"
+    rf"\s+(?:that\s+)?{_DEED}(?:{_MODIFIER}\s+){{0,4}}[\"“]?(?:authorities|police(?:men)?|"
     r"government|regime|administration|prosecution|prosecutors?|court|judiciary|"
+    r"Diet\s*men|lawmakers|legislators|"
     r"chief\s+executive|ruling\s+(?:party|camp)|Defen[cs]e\s+Security\s+Command|"
     r"National\s+Intelligence\s+Service|Ministry\s+of\s+[A-Z]\w+(?:\s+[A-Z]\w+)?|"
     r"(?:[A-Z]\w+\s+)?Ministry)\b"
