@@ -159,3 +159,20 @@ def test_older_names_and_regions(finder):
     assert got["Soviet Union"][0] == "RUS"
     assert got["Chechnya"][0] == "RUS"
     assert got["Rebels in Darfur"] == ("SDN", "REB")
+
+
+def test_a_campaign_body_of_the_south_is_civic_and_the_south_s(finder):
+    # a body named for abolishing something is people's, not the state's, and a
+    # "Korea" inside its name does not make it the DPRK's in a state-media item
+    text = (
+        "The Civic Joint Committee against the Suppression of the National Alliance for "
+        "Korea's Reunification and other organizations of south Korea held a press "
+        "conference in Seoul."
+    )
+    name = text[4 : text.index(" and other")]
+    assert coded(finder, text, "KCNA")[name] == ("KOR", "CVL")
+
+
+def test_a_state_committee_keeps_its_sector(finder):
+    text = "Pyongyang, May 2 (KCNA) -- The Korean Committee for Cultural Relations met."
+    assert coded(finder, text, "KCNA")["Korean Committee for Cultural Relations"][0] == "PRK"

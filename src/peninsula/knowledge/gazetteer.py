@@ -97,6 +97,9 @@ class BodyWord:
 
     sector: str | None
     code: str | None = None
+    # a campaign's word ("Repeal", "Civic"): the body is people's, even under a head of
+    # the state ("Committee"), and no "Korean" in its name makes it the DPRK's
+    campaign: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -49,7 +49,7 @@ _NOT_TIME = (
     r"|Jul|Aug|Sept?|Oct|Nov|Dec)\b)"
 )
 _TAIL = re.compile(
-    r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'\u2019\-]*"
+    r"\s+(?:of|for|against)\s+(?:the\s+)?[A-Z][\w'\u2019\-]*"
     r"(?:\s+(?:(?:of|and|the|for|in|on)\s+){0,3}" + _NOT_TIME + r"[A-Z][\w'\u2019\-]*){0,16}"
 )
 _ABBREVIATION = re.compile(r"\s*\(([A-Z][A-Z0-9]{1,7})\)")
@@ -168,7 +168,7 @@ def _body(
         if meaning.kind in _COUNTRY_KINDS and meaning.actor is not None:
             codes.extend(c for c in meaning.actor.codes if c not in codes)
     sector, code = _sector_and_code(g, name, head, codes)
-    if code is None and kcna and _KOREAN.search(name):
+    if code is None and kcna and _KOREAN.search(name) and not _campaign(g, name):
         code = "PRK"
     side = _KOREAN_SIDE.search(name) if code is None and kcna else None
     if side is not None:  # "the North Side Committee" of an all-Korean body
@@ -186,7 +186,9 @@ def _sector_and_code(
     head_sector = g.body_heads[head].sector
     markers = [g.body_markers[w] for w in name.replace("-", " ").split() if w in g.body_markers]
     sector = None
-    if head_sector not in ("GOV", "LEG"):
+    if any(m.campaign for m in markers):
+        sector = "CVL"  # "the Civic ... Committee against ...": people's, not the state's
+    elif head_sector not in ("GOV", "LEG"):
         sector = next((m.sector for m in markers if m.sector and m.code is None), None)
     if codes and sector is None and head in ("Army", "Forces"):
         sector = "MIL"  # "Sudanese Armed Forces": a state's own
@@ -197,6 +199,12 @@ def _sector_and_code(
     if marked is not None:
         return marked.sector, marked.code
     return sector or head_sector, None
+
+
+def _campaign(g: Gazetteer, name: str) -> bool:
+    """Whether a word of the name marks a people's campaign ("Repeal", "Civic")."""
+    words = name.replace("-", " ").split()
+    return any(g.body_markers[w].campaign for w in words if w in g.body_markers)
 
 
 def _abbreviated(text: str, end: int, found: list[Match], body: Meaning) -> list[Match]:
