@@ -65,3 +65,21 @@ def test_ties_developed_at_home_are_no_praise(undatelined) -> None:
 def test_an_owner_before_a_noun_head_speaks_in_what_was_said(undatelined) -> None:
     text = "He said that the Australian accusations against Fiji are groundless."
     assert ("accusation", "AUS", "FJI") in undatelined.brief(text)
+
+
+def test_he_after_the_chairman_said_is_the_chairmans_party(undatelined) -> None:
+    text = (
+        "Tomas Varga, chairman of the C.C. Socialist Party of Slovakia, issued a statement on "
+        "March 5 to mark the birthday of Kim Jong Il. The army of the DPRK is invincible under "
+        "Kim Jong Il, the chairman said. The struggle of the Korean people inspires the "
+        "world, he said, expressing firm solidarity with the cause of the DPRK."
+    )
+    assert ("praise", "SVK", "PRK", "2031-03-05") in undatelined.sides(text)
+
+
+def test_people_expressing_condolences_are_no_praise_of_theirs(undatelined) -> None:
+    text = (
+        "The Japanese police harassed pictures of Koreans in Tokyo expressing condolences "
+        "over the death of the leader."
+    )
+    assert not undatelined.of_kind(text, "praise")

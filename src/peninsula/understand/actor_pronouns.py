@@ -59,6 +59,10 @@ class PronounResolution:
             if spoke is not None:  # "Hu said: I met Kim twice ... , he added": Hu
                 self._add(start, end, spoke.actor, "pronoun", spoke.person, noun=spoke.noun)
                 return
+            titled = self._titled_speaker(start)
+            if titled is not None:  # "..., the chairman said. ..., he added": his party's
+                self._add(start, end, titled.actor, "pronoun", None, noun=PERSON_NOUN)
+                return
         first: dict[int, Found] = {}  # sentence -> its first fitting actor
         for m in reversed(self.out):
             if m.sentence < sentence - 1 or m.start < self.filed:
@@ -98,6 +102,21 @@ class PronounResolution:
             ):
                 return m
         return None
+
+    def _titled_speaker(self, start: int) -> Found | None:
+        """The body of a speaker last called by title alone ("..., the chairman said"), as
+        the article introduced him ("Ri, chairman of the Workers' Party of X, issued ...")."""
+        found = list(_TITLE_SAYS.finditer(self.text, max(0, start - _TITLE_SAYS_WITHIN), start))
+        if not found:
+            return None
+        said = found[-1]
+        title = re.search(r"\b" + said.group(1) + r"\s+of\b", self.text, re.IGNORECASE)
+        if title is None or title.start() >= said.start():
+            return None
+        clause = _CLAUSE_END.search(self.text, title.end())
+        stop = min(clause.start() if clause else len(self.text), title.end() + _TITLE_REACH)
+        bodies = [m for m in self.out if title.end() <= m.start < stop and m.kind in _TITLE_BODIES]
+        return bodies[-1] if bodies else None
 
     def _in_compound(self, m: Found) -> bool:
         """ "anti-DPRK drills", "a DPRK-targeted war": a name inside a hyphenated modifier
@@ -178,6 +197,15 @@ _ADDRESSING_VERB = re.compile(r"\b" + _ADDRESSING + r"\b", re.IGNORECASE)
 _ADDRESSING_GAP = re.compile(
     r"\s+(?:\w+ly\s+)?(?:also\s+)?" + _ADDRESSING + r"\s+(?:the\s+)?", re.IGNORECASE
 )
+# "the chairman said": a speaker known by title alone, within a few sentences before
+_TITLE_SAYS = re.compile(
+    r"\bthe\s+(chairman|chairwoman|chairperson|president|secretary-general|general secretary|"
+    r"director|leader)\s+(?:also\s+)?(?:said|added|stressed|noted|continued|went on)\b"
+)
+_TITLE_SAYS_WITHIN = 600  # characters
+_CLAUSE_END = re.compile(r",\s|;|\b(?:said|issued|sent|made)\b")
+_TITLE_BODIES = ("body", "country", "demonym")  # "of the Socialist Party of Chile": Chile
+_TITLE_REACH = 100  # characters: "chairman of the C.C. of the Workers' Party of X"
 _SPEECH_VERBS = r"(?:said|says|added|adds|stressed|noted|continued|went on|recalled|declared)"
 # "he said", "Hu added": the speaker right before a speech verb
 _SAYS_AFTER = re.compile(r",?\s+(?:also\s+)?" + _SPEECH_VERBS + r"\b")
