@@ -62,9 +62,14 @@ _ADDRESSEE_NOUN = (
     r"(?:\s+(?:[\w-]+\s+)?(?:authorities|government|side|administration|regime|group|clique|"
     r"reactionaries|rulers|warmongers|forces))?"
 )
+# "Lee should worry about the fate reserved for him": a taunt that threatens, no demand
+_TAUNT = (
+    r"(?!(?:\w+\s+){0,2}(?:worry|think|ponder|care|fear)\s+(?:\w+\s+){0,2}(?:about|of|for)\s+"
+    r"(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:own\s+)?(?:fates?|future|doom|end|consequences)\b)"
+)
 _TOLD = re.compile(
     _ADDRESSEE_NOUN + r"\s+(?:should|must|has to|have to|had better)\s+"
-    r"(?!be\s+(?:noted|said|stressed|pointed out)\b)",
+    r"(?!be\s+(?:noted|said|stressed|pointed out)\b)" + _TAUNT,
     re.IGNORECASE,
 )
 # "Japan, stop at once ...!": a name, a comma and a verb of command; not a clause that goes
@@ -85,6 +90,6 @@ _THE_WITHIN = 4  # characters: "the " before the name
 _IF = re.compile(r"\s*(?:But\s+|And\s+|So\s+)?(?:if|unless)\s+", re.IGNORECASE)
 _TOLD_AGAIN = re.compile(
     r",\s+(?:then\s+)?(?:they|it|he|she)\s+(?:should|must|has to|have to|had better)\s+"
-    r"(?!be\s+(?:noted|said|stressed|pointed out)\b)",
+    r"(?!be\s+(?:noted|said|stressed|pointed out)\b)" + _TAUNT,
     re.IGNORECASE,
 )

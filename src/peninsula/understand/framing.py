@@ -40,7 +40,7 @@ from dataclasses import dataclass
 
 from peninsula.models import Document, Sentence, TimexType
 from peninsula.understand.modality import clause_before
-from peninsula.understand.recalled import recalled_meeting
+from peninsula.understand.recalled import anniversary_day, credited_feat, recalled_meeting
 from peninsula.understand.unreal import unreal, unsaid
 from peninsula.understand.voice import OTHERS_WORDS, dateline_end
 
@@ -83,6 +83,8 @@ def framed(
         return True  # "gave a lecture on his visit to the DPRK": the act is a topic
     if kind in _MEETING_KINDS and recalled_meeting(sentence, start, end):
         return True  # "congratulated him on his successful visit to China": told before
+    if anniversary_day(sentence, start) or credited_feat(sentence, start, end):
+        return True  # "July 11 is the day when they signed the treaty": decades-old act
     if statement:
         if _UNOWNED_NOUN.search(sentence, max(0, start - 60), start) and _NOUN_HEAD.match(
             sentence, start, end

@@ -31,10 +31,47 @@ def recalled_meeting(sentence: str, start: int, end: int) -> bool:
         return True
     if _NOUN.fullmatch(head) and _OWNER.search(window) and _JUDGED.match(sentence, end):
         return True  # "Kim's Russia visit was a landmark event": a done visit judged
+    if _NOUN.fullmatch(head) and _HABITUAL.search(window):
+        return True  # "the leaders' regular exchange of visits": a custom, not one meeting
     return _RECALLING.search(window) is not None
 
 
+def anniversary_day(sentence: str, start: int) -> bool:
+    """Whether the trigger is the act a memorial day names: "July 11 is the day when the two
+    countries signed the treaty", "the date on which the war broke out". The act is decades
+    old; the sentence dates the day, not the act, so it is no event of the article's time."""
+    return _DAY_WHEN.search(sentence, max(0, start - 160), start) is not None
+
+
+def credited_feat(sentence: str, start: int, end: int) -> bool:
+    """Whether the trigger tells a feat in general, credited to someone: "thanks to the
+    foundation he laid, the country launched satellites by its own efforts". A bare plural
+    object names launches over years, not one; the credit frame says it is told as praise."""
+    if not _BARE_PLURAL.match(sentence, end):
+        return False
+    return _CREDIT.search(sentence, 0, start) is not None
+
+
 _WINDOW = 120  # characters before the trigger
+# "regular exchange of visits", "their frequent meetings": a custom of meeting
+_HABITUAL = re.compile(
+    r"\b(?:regular|frequent|periodic|routine|habitual|annual)\s+(?:exchanges?\s+of\s+)?"
+    r"(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+# "<date> is the day when", "marks the day on which", "the anniversary of the day that"
+_DAY_WHEN = re.compile(
+    r"\b(?:is|was|marks|marked)\s+the\s+(?:[\w-]+\s+)?(?:day|date)\s+(?:when|on which|that)\b"
+    r"[^;:]{0,140}$",
+    re.IGNORECASE,
+)
+# "launched satellites", "launched rockets": a bare plural object
+_BARE_PLURAL = re.compile(r"\s+(?:satellites|rockets|missiles)\b(?!\s+(?:on|in|at)\b)", re.I)
+# the feat credited to someone: "thanks to", "owing to", "by its own efforts"
+_CREDIT = re.compile(
+    r"\b(?:thanks to|owing to|indebted to|under the (?:[\w-]+\s+){0,2}(?:leadership|guidance))\b",
+    re.IGNORECASE,
+)
 # the trigger as a noun: "visit", "visits", "talks", "summit", "meeting"
 _NOUN = re.compile(r"(?:visits?|talks|summits?|meetings?)", re.IGNORECASE)
 # "his successful ", "Kim Jong Il's repeated China ", "their historic ": a possessive and a

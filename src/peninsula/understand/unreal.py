@@ -38,6 +38,8 @@ def unreal(sentence: str, start: int, end: int, kind: str) -> bool:
     should = _SHOULD.search(sentence, clause_start, start)
     if should is not None and not _GOES_ON.match(sentence, should.end()):
         return True
+    if _MOVES_TOWARD.search(sentence, max(0, start - 40), start):
+        return True  # "as part of its moves to seize the islets": the aim of moves
     if _INTENDED.search(sentence, max(0, start - 220), start):
         return True
     if kind != "attack":
@@ -59,7 +61,8 @@ _OUGHT = re.compile(r"\b(?:should|must|ought to)\s+(?:\w+ly\s+)?$", re.IGNORECAS
 _DEMANDED = re.compile(
     r"\b(?:call(?:s|ed|ing)?\s+for|demand(?:s|ed|ing)?|insist(?:s|ed|ing)?\s+on|"
     r"appeal(?:s|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|"
-    r"(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon))\s+(?:[\w.'’-]+\s+){1,6}?to)\s+"
+    r"(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon)|"
+    r"instigat(?:e|es|ed|ing)|incit(?:e|es|ed|ing)|goad(?:s|ed|ing)?|egg(?:s|ed|ing)?\s+on)\s+(?:[\w.'’-]+\s+){1,6}?to)\s+"
     r"(?:[\w.'’\"“”-]+\s+){0,6}$",
     re.IGNORECASE,
 )
@@ -98,6 +101,11 @@ _GOES_ON = re.compile(r"(?:\w+ly\s+)?(?:continue|keep|go on)\b", re.IGNORECASE)
 _INTENDED = re.compile(
     r"\b(?:intentions?|ambitions?|schemes?|plots?|designs?|calculations?)\s+"
     r"(?:of\s+[^,;:.]{1,60}?\s+)?to\s+(?:[\w'’\"“”-]+\s+){2,}[^,;:.]*$",
+    re.IGNORECASE,
+)
+# "its moves to seize", "the moves toward annexing": what someone's moves aim at
+_MOVES_TOWARD = re.compile(
+    r"\b(?:its|their|his|her|the|these|such)\s+(?:[\w-]+\s+)?moves?\s+(?:to|toward|towards)\s+$",
     re.IGNORECASE,
 )
 # the spectre of an attack: "any sudden attack", "a nuclear attack", "preemptive strike"
