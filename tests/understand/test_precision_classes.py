@@ -63,44 +63,45 @@ def test_a_body_headed_or_named_after_a_leader_visiting_is_no_summit(kcna, text)
     assert "summit" not in found
 
 
-def test_gifts_from_the_visiting_delegation_are_no_talks(kcna):
-    text = "The premier received gifts from the visiting Cuban delegation on Monday."
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        pytest.param(
+            "The premier received gifts from the visiting Cuban delegation on Monday.",
+            {"talks"},
+            id="gifts_from_the_visiting_delegation_are_no_talks",
+        ),
+        pytest.param(
+            "The Mansudae Art Troupe visited Mongolia on Tuesday for a performance tour.",
+            {"talks"},
+            id="an_art_troupe_on_tour_holds_no_talks",
+        ),
+        pytest.param(
+            'They regard the DPRK\'s nuclear test and satellite launch as a "provocation".',
+            {"nuclear_test", "satellite_launch"},
+            id="somebodys_launch_named_without_a_time_is_recalled_not_reported",
+        ),
+        pytest.param(
+            "For decades the U.S. has put an embargo on the export of satellites to Cuba.",
+            {"satellite_launch"},
+            id="an_embargo_put_on_satellites_launches_nothing",
+        ),
+        pytest.param(
+            "A hotel in Lima, Peru collapsed Tuesday morning and struck a bus.",
+            {"attack"},
+            id="a_collapsing_building_that_strikes_a_bus_is_no_attack",
+        ),
+    ],
+)
+def test_words_that_name_no_act_of_the_kind_give_none(kcna, text, absent):
     found = kcna.kinds(text + NEWS)
-    assert "agreement_signed" in found
-    assert "talks" not in found
-
-
-def test_an_art_troupe_on_tour_holds_no_talks(kcna):
-    text = "The Mansudae Art Troupe visited Mongolia on Tuesday for a performance tour."
-    found = kcna.kinds(text + NEWS)
-    assert "agreement_signed" in found
-    assert "talks" not in found
-
-
-def test_somebodys_launch_named_without_a_time_is_recalled_not_reported(kcna):
-    text = 'They regard the DPRK\'s nuclear test and satellite launch as a "provocation".'
-    found = kcna.kinds(text + NEWS)
-    assert "agreement_signed" in found
-    assert not found & {"nuclear_test", "satellite_launch"}
+    assert "agreement_signed" in found  # the news after them was read
+    assert not found & absent
 
 
 def test_a_launch_named_with_its_day_is_still_reported(kcna):
     text = "The DPRK's satellite launch on July 18 was a success."
     assert "satellite_launch" in kcna.kinds(text)
-
-
-def test_an_embargo_put_on_satellites_launches_nothing(kcna):
-    text = "For decades the U.S. has put an embargo on the export of satellites to Cuba."
-    found = kcna.kinds(text + NEWS)
-    assert "agreement_signed" in found
-    assert "satellite_launch" not in found
-
-
-def test_a_collapsing_building_that_strikes_a_bus_is_no_attack(kcna):
-    text = "A hotel in Lima, Peru collapsed Tuesday morning and struck a bus."
-    found = kcna.kinds(text + NEWS)
-    assert "agreement_signed" in found
-    assert "attack" not in found
 
 
 def test_the_speaker_named_after_the_speech_verb_is_the_doer(kcna):

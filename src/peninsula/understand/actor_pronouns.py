@@ -97,9 +97,7 @@ class PronounResolution:
                 return None
             if not compatible(m, need, self.day):
                 continue
-            if _SAYS_AFTER.match(self.text, m.end) or _SAYS_BEFORE.search(
-                self.text, max(0, m.start - 12), m.start
-            ):
+            if named_as_speaker(self.text, m.start, m.end):
                 return m
         return None
 
@@ -197,6 +195,16 @@ _ADDRESSING_VERB = re.compile(r"\b" + _ADDRESSING + r"\b", re.IGNORECASE)
 _ADDRESSING_GAP = re.compile(
     r"\s+(?:\w+ly\s+)?(?:also\s+)?" + _ADDRESSING + r"\s+(?:the\s+)?", re.IGNORECASE
 )
+
+
+def named_as_speaker(text: str, start: int, end: int) -> bool:
+    """Whether the mention at `start:end` is who speaks: "Hu said", "Hu also added",
+    "..., said the president". Also what relayed statements ask of their speakers."""
+    if _SAYS_AFTER.match(text, end):
+        return True
+    return _SAYS_BEFORE.search(text, max(0, start - _SAYS_BEFORE_WITHIN), start) is not None
+
+
 # "the chairman said": a speaker known by title alone, within a few sentences before
 _TITLE_SAYS = re.compile(
     r"\bthe\s+(chairman|chairwoman|chairperson|president|secretary-general|general secretary|"
@@ -206,8 +214,11 @@ _TITLE_SAYS_WITHIN = 600  # characters
 _CLAUSE_END = re.compile(r",\s|;|\b(?:said|issued|sent|made)\b")
 _TITLE_BODIES = ("body", "country", "demonym")  # "of the Socialist Party of Chile": Chile
 _TITLE_REACH = 100  # characters: "chairman of the C.C. of the Workers' Party of X"
-_SPEECH_VERBS = r"(?:said|says|added|adds|stressed|noted|continued|went on|recalled|declared)"
+_SPEECH_VERBS = (
+    r"(?:said|says|added|adds|stressed|noted|continued|went on|recalled|declared|pointed out)"
+)
 # "he said", "Hu added": the speaker right before a speech verb
-_SAYS_AFTER = re.compile(r",?\s+(?:also\s+)?" + _SPEECH_VERBS + r"\b")
+_SAYS_AFTER = re.compile(r",?\s+(?:also\s+|further\s+)?" + _SPEECH_VERBS + r"\b")
 # "..., said Hu": the speaker right after it
 _SAYS_BEFORE = re.compile(_SPEECH_VERBS + r"\s+(?:the\s+)?$")
+_SAYS_BEFORE_WITHIN = 12  # characters: "said the " before the name

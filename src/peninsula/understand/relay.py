@@ -31,6 +31,7 @@ from peninsula.models import (
     Sentence,
     Span,
 )
+from peninsula.understand.actor_pronouns import named_as_speaker
 from peninsula.understand.dating import date_event, published_date
 from peninsula.understand.gathering import dates_gathering, held_by
 from peninsula.understand.local_mentions import Local, free_mentions, group_of, joint_actor
@@ -262,9 +263,7 @@ def last_speaker(doc: Document, sentence: Sentence) -> Actor | None:
     for m in doc.mentions:
         if m.start < window[0].start or m.start >= sentence.end:
             continue
-        speaks = _SAYS_AFTER.match(doc.text, m.end) or _SAYS_BEFORE.search(
-            doc.text, max(0, m.start - 12), m.start
-        )
+        speaks = named_as_speaker(doc.text, m.start, m.end)
         if m.kind in ("name", "role") and m.actor.name and speaks:
             found = m.actor
     return found
@@ -323,9 +322,6 @@ _AT_TELLING = re.compile(
 _PRONOUN_OPENS = re.compile(r"\s*(?:He|She|It|They)\s+")
 _DATE_WITHIN = 40  # characters after the issue words: "issued a statement on Mar. 10"
 _SPEAKER_WITHIN = 3  # sentences: "He went on:" continues a speaker named just before
-_SAYS = r"(?:said|says|added|stressed|noted|continued|went on|declared|pointed out)"
-_SAYS_AFTER = re.compile(r",?\s+(?:also\s+|further\s+)?" + _SAYS + r"\b")
-_SAYS_BEFORE = re.compile(_SAYS + r"\s+(?:the\s+)?$")
 # "..., he said, adding:", "The president went on:": a speaker's quoted words follow
 _GOES_ON = re.compile(
     r"\b(?:said|stressed|noted|declared|continued|went on)(?:,?\s+(?:and\s+)?(?:adding|added|"
