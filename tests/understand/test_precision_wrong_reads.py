@@ -34,3 +34,31 @@ def test_an_act_told_as_of_the_past_stays_undated(undatelined):
     text = "In the past, the Chilean navy seized a fishing boat of Peru."
     seized = undatelined.of_kind(text, "arrest_or_seizure")
     assert all(e.date.value != PUBLISHED for e in seized)
+
+
+# -- a country's own body under a shared name; a demonym two states share ----------------
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("The Cuban Red Cross on Monday condemned Chile for the raid on the refugee camp.", "CUB"),
+        ("The Red Cross Society of Cuba on Monday condemned Chile for the raid.", "CUB"),
+    ],
+)
+def test_a_national_red_cross_is_its_country_body(undatelined, text, source):
+    accusations = undatelined.of_kind(text, "accusation")
+    assert accusations and {e.source.code for e in accusations} == {source}
+
+
+def test_democratic_congo_is_the_kinshasa_state(undatelined):
+    text = "A friendship group of Democratic Congo on Monday condemned Chile for the raid."
+    assert {e.source.code for e in undatelined.of_kind(text, "accusation")} == {"COD"}
+
+
+def test_congolese_alone_names_neither_congo(undatelined):
+    text = "The Congolese Labour Union on Monday condemned Chile for the raid."
+    assert all(
+        e.source is None or "COD" not in e.source.codes
+        for e in undatelined.of_kind(text, "accusation")
+    )
