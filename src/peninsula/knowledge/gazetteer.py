@@ -123,6 +123,8 @@ class ThingMention:
 class Gazetteer:
     countries: dict[str, str] = field(default_factory=dict)  # code -> name
     organisations: dict[str, str] = field(default_factory=dict)
+    # organisations whose name a country's own society shares ("the DPRK Red Cross")
+    national_societies: frozenset[str] = frozenset()
     people: dict[str, Person] = field(default_factory=dict)
     bodies: dict[str, Actor] = field(default_factory=dict)
     roles: dict[str, str] = field(default_factory=dict)  # role id -> title

@@ -192,6 +192,9 @@ class Builder:
         orgs = list(self._entries(name, data, "organisations", ("code", "name")))
         for _, row in orgs:
             self.g.organisations.setdefault(str(row["code"]), row["name"])
+        self.g.national_societies = frozenset(
+            str(row["code"]) for _, row in orgs if row.get("national_societies")
+        )
         for where, row in rows:
             code = row["code"]
             country = Actor(code)

@@ -248,6 +248,27 @@ def namesake(text: str, end: int, nxt: tuple[int, int, Meaning]) -> bool:
 
 
 _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def national_society(
+    found: list[Found], text: str, start: int, end: int, nxt: tuple[int, int, Meaning] | None
+) -> tuple[str, bool] | None:
+    """The country whose own society a shared name stands for, and whether the country word
+    comes after the name: "the DPRK Red Cross", "the south Korean Red Cross", "the Red Cross
+    (Society) of Cuba" are national bodies, not the international committee. None where the
+    name stands alone ("the Red Cross said")."""
+    if nxt is not None and nxt[2].kind in COUNTRYLIKE and nxt[2].actor is not None:
+        if _SOCIETY_OF.fullmatch(text, end, nxt[0]) is not None:
+            return nxt[2].actor.code, True
+    prev = found[-1] if found else None
+    if prev is not None and prev.kind in COUNTRYLIKE and prev.actor.name is None:
+        if _COUNTRY_BEFORE.fullmatch(text, prev.end, start) is not None:
+            return prev.actor.code, False
+    return None
+
+
+_SOCIETY_OF = re.compile(r"\s+(?:Society\s+)?of\s+(?:the\s+)?")
+_COUNTRY_BEFORE = re.compile(r"(?:'s|\u2019s)?\s+")
 _KOREA = re.compile(r"Korea|DPRK|\bROK\b")
 # a title of a named body of another country: "of the Communist Party of Brazil"
 FOREIGN_BODY = re.compile(

@@ -39,6 +39,7 @@ from peninsula.understand.actor_context import (
     led_by,
     looks_korean,
     namesake,
+    national_society,
     organ_of,
     title_antecedent,
     unknown_name_after,
@@ -226,6 +227,12 @@ class _Resolver(PronounResolution, PeopleResolution):
             # a body we do not know, with no country word in its name: its sentence's
             self.unplaced.append(Unplaced(start, end, meaning.actor, "body"))
             return 0
+        society = national_society(self.out, self.text, start, end, nxt)
+        if kind == "body" and meaning.actor.code in self.g.national_societies and society:
+            # "the DPRK Red Cross", "the Red Cross Society of Cuba": that country's society
+            after = nxt[1] if society[1] and nxt else end
+            self._add(start, after, Actor(society[0], "CVL"), "body", None)
+            return 1 if society[1] else 0
         if kind == "body" and nxt and namesake(self.text, end, nxt):
             # "the Workers' Party of Belgium": another country's party of the same name
             assert nxt[2].actor is not None

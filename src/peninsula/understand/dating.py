@@ -51,7 +51,15 @@ from peninsula.understand.event_dates import (
 )
 
 _BREAK = re.compile(r"[,;:()\"“”]|\s(?:but|while|whereas|and then|after|before)\s")
-_HISTORICAL = re.compile(r"\b(?:in the past|previously|formerly|once|history|historic)\b", re.I)
+# words telling that what the sentence reports is of an earlier time, so it takes no report's
+# day. Not "stop at once", "once again" or "once more" (now); not "history" where it names
+# a span or a judge rather than the time of the act ("the worst in the history of ...",
+# "history will judge", "criticism by history", "the trend of history", "distorting history")
+_HISTORICAL = re.compile(
+    r"\b(?:in the past|previously|formerly|(?<!\bat )once(?! again\b| more\b)|historic|"
+    r"(?<!\bby )(?<!\btrend of )(?<!distorting )(?<!distortion of )history(?! of\b| will\b))\b",
+    re.I,
+)
 _REPORTING = re.compile(
     r"\b(?:expressed|said|stated|announced|declared|noted|told|added|stressed|vowed|pledged|"
     r"promised|warned|threatened|made\s+clear|reaffirmed)\b",
