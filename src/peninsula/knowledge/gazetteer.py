@@ -100,6 +100,9 @@ class BodyWord:
     # a campaign's word ("Repeal", "Civic"): the body is people's, even under a head of
     # the state ("Committee"), and no "Korean" in its name makes it the DPRK's
     campaign: bool = False
+    # a word for who its members are ("Students", "Youth"): the body is people's, even under
+    # a head of the state; its code is found as for any other body
+    people: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -278,8 +278,8 @@ class Builder:
                 self.g.body_heads[head] = word
         for where, row in self._entries(name, data, "body_markers", ("words",)):
             code = row.get("code") and self._code(row["code"], where)
-            campaign = bool(row.get("campaign"))
-            word = BodyWord(self._sector(row.get("sector"), where), code or None, campaign)
+            campaign, people = bool(row.get("campaign")), bool(row.get("people"))
+            word = BodyWord(self._sector(row.get("sector"), where), code or None, campaign, people)
             for marker in row["words"]:
                 self.g.body_markers[marker] = word
         modifiers = data.get("group_modifiers") or []

@@ -48,9 +48,16 @@ _NOT_TIME = (
     r"|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun"
     r"|Jul|Aug|Sept?|Oct|Nov|Dec)\b)"
 )
+# ... unless a day names what the body stands for: "for Implementing the June 15 Joint
+# Declaration", "the October 4 Declaration"
+_DATED_NAME = r"[A-Z][a-z]+\s+\d{1,2}\s+(?:Joint\s+)?(?:Declaration|Statement|Agreement)"
 _TAIL = re.compile(
     r"\s+(?:of|for|against)\s+(?:the\s+)?[A-Z][\w'\u2019\-]*"
-    r"(?:\s+(?:(?:of|and|the|for|in|on)\s+){0,3}" + _NOT_TIME + r"[A-Z][\w'\u2019\-]*){0,16}"
+    r"(?:\s+(?:(?:of|and|the|for|in|on)\s+){0,3}(?:"
+    + _DATED_NAME
+    + "|"
+    + _NOT_TIME
+    + r"[A-Z][\w'\u2019\-]*)){0,16}"
 )
 _ABBREVIATION = re.compile(r"\s*\(([A-Z][A-Z0-9]{1,7})\)")
 # a word that may be an abbreviation, standing alone: "LPC", not "LPC-led" nor "NLPC"
@@ -59,6 +66,9 @@ _POSSESSOR = re.compile(r"^(?:the\s+)?[A-Z][\w.\-]*['\u2019]s\s+|^the\s+")
 _KOREAN = re.compile(r"\bKorean?\b|\bDPRK\b")
 # the North's and the South's halves of an all-Korean body ("the North Side Committee for
 # Implementing the June 15 Joint Declaration", "the South Headquarters of the Alliance")
+_NEXT_WORD = re.compile(r" ([A-Z][\w'’-]*)")
+# a name told as the South's right after it ("... of south Korea", "... in S. Korea")
+_OF_THE_SOUTH = re.compile(r"\s+(?:of|in)\s+(?:south|South|S\.)\s+Korea\b")
 _KOREAN_SIDE = re.compile(r"\b(North|South)(?:ern)?\s+(?:Side|Headquarters|Branch)\b")
 
 
@@ -90,6 +100,9 @@ def unknown_bodies(g: Gazetteer, text: str, found: list[Match], kcna: bool) -> l
             continue  # "Inter-Party": not the head of a name
         if not _WORD_BEFORE.search(text, max(0, at - 40), at) and not _TAIL.match(text, head.end()):
             continue  # "the Party", "a council": no name before it or after it (most heads)
+        after = _NEXT_WORD.match(text, head.end())
+        if after is not None and after.group(1) in g.body_heads:
+            continue  # "the International Solidarity Council": the name's head comes next
         span = _name_span(g, text, head.start(), head.end())
         if span is None:
             continue
@@ -168,11 +181,14 @@ def _body(
         if meaning.kind in _COUNTRY_KINDS and meaning.actor is not None:
             codes.extend(c for c in meaning.actor.codes if c not in codes)
     sector, code = _sector_and_code(g, name, head, codes)
+    if code is None and kcna and _OF_THE_SOUTH.match(text, end):
+        code = "KOR"  # "the Korea Solidarity for ... of south Korea": a body of the South
     if code is None and kcna and _KOREAN.search(name) and not _campaign(g, name):
         code = "PRK"
     side = _KOREAN_SIDE.search(name) if code is None and kcna else None
     if side is not None:  # "the North Side Committee" of an all-Korean body
         code = "PRK" if side.group(1) == "North" else "KOR"
+        sector = sector if code == "PRK" else "CVL"  # the South's half: a people's movement
     clean = _POSSESSOR.sub("", name)  # "Iraq's Revolutionary Command Council"
     return Meaning("body", Actor(code or "", sector, clean), ref="unknown", noun=head.lower())
 
@@ -186,7 +202,7 @@ def _sector_and_code(
     head_sector = g.body_heads[head].sector
     markers = [g.body_markers[w] for w in name.replace("-", " ").split() if w in g.body_markers]
     sector = None
-    if any(m.campaign for m in markers):
+    if any(m.campaign or m.people for m in markers):
         sector = "CVL"  # "the Civic ... Committee against ...": people's, not the state's
     elif head_sector not in ("GOV", "LEG"):
         sector = next((m.sector for m in markers if m.sector and m.code is None), None)

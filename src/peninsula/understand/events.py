@@ -58,7 +58,7 @@ from peninsula.understand.event_context import (
     stranger_addressed,
 )
 from peninsula.understand.framing import enemy_subject, framed, refers_back, told_in
-from peninsula.understand.home_side import criticises_home, home_criticised
+from peninsula.understand.home_side import criticises_home, home_criticised, home_detained
 from peninsula.understand.launch_source import LAUNCH_KINDS, Found, launch_source
 from peninsula.understand.local_mentions import Local
 from peninsula.understand.merging import merge_mentions
@@ -331,11 +331,17 @@ class EventCoder:
             return None
         home = target if at_home(source, target) else None
         domestic = None
-        if target is None:
-            # "activists denounced the police": the other side at home, not no one
-            home = domestic = home_criticised(
+        if target is None or criticises_home(kind):
+            # "activists denounced the police": the other side at home, not no one; and
+            # "accused Lee of a pact with Japan": the one right after the verb, not Japan
+            found = home_criticised(
                 kind, text, hit.end, source, (context.writer, home_state), local
             )
+            if found is not None or target is None:
+                home = domestic = found
+        detained = home_detained(kind, text[hit.start : hit.end], source, target)
+        if detained is not None:  # "X was arrested by the police": one state, two sides
+            home = domestic = detained
         target = check_target(self.lexicon, kind, info, source, target, text, earlier, sentence)
         if document_host(text, local, target):
             target = None

@@ -22,6 +22,12 @@ _STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "MED", "IGO"})
 # a newspaper abroad, told of by an outlet of another state, is the press, not the state
 _FREE_PRESS = frozenset({"MED"})
 _HOME_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "PTY"})
+# bodies of a state that arrest its people, and the heads that tell of holding people
+_DETAINERS = frozenset({"GOV", "JUD"})
+_DETAINING = re.compile(r"\b(?:arrest|detain|round|crack|jail|imprison|custody)", re.IGNORECASE)
+# a body named by no country word ("the authorities", "puppet police"): its country was
+# guessed from the sentence, which may name only whom the body deals with ("... with Japan")
+_BARE = re.compile(r"(?:[a-z-]+\s+)*(?:authorities|government|police(?:men)?|regime|prosecution)")
 # hostile words and protests that people may address to their own state
 _HOME_CRITICISM = frozenset({"accusation", "demand", "threat", "rejection", "protest"})
 
@@ -29,6 +35,19 @@ _HOME_CRITICISM = frozenset({"accusation", "demand", "threat", "rejection", "pro
 def criticises_home(kind: str) -> bool:
     """Whether `kind` is a hostile word or protest that people may aim at their own state."""
     return kind in _HOME_CRITICISM
+
+
+def home_detained(kind: str, head: str, source: Actor, target: Actor | None) -> Actor | None:
+    """Whom a state body arrests or detains when no one of another side is named: its own
+    country's people ("the prosecution arrested the chief editor", "two officials were
+    detained by the police"), not no one."""
+    if kind != "arrest_or_seizure" or not _DETAINING.search(head):
+        return None
+    if target is not None and not set(target.codes) <= set(source.codes):
+        return None  # "arrested nine Palestinians": whom it names
+    if source.sector not in _DETAINERS or ";" in source.code or not source.code:
+        return None
+    return Actor(source.code, None, None)
 
 
 def home_criticised(
@@ -62,8 +81,11 @@ def home_authority(
         return None  # the outlet's own state's people: its words at home are no event
     first = next((m for m in local if m.start >= end), None)
     if first is not None and _MODIFIERS.fullmatch(text, end, first.start):
-        if not set(first.codes) <= set(source.codes):
+        bare = _BARE.fullmatch(first.mention.text) is not None  # placed by a guess
+        if not set(first.codes) <= set(source.codes) and not bare:
             return None  # "denounced the Japanese authorities": between two states
+        if bare and first.mention.actor.sector in _HOME_SECTORS:
+            return Actor(source.code, first.mention.actor.sector)  # the speaker's own
         if first.mention.actor.sector in _HOME_SECTORS and first.mention.actor != source:
             return first.mention.actor  # "accused traitor Lee Myung Bak", "the police"
     found = _BODY.match(text, end)
@@ -97,5 +119,8 @@ _BODY = re.compile(
     r"Diet\s*men|lawmakers|legislators|"
     r"chief\s+executive|ruling\s+(?:party|camp)|Defen[cs]e\s+Security\s+Command|"
     r"National\s+Intelligence\s+Service|Ministry\s+of\s+[A-Z]\w+(?:\s+[A-Z]\w+)?|"
+    # state media's names for the camp in power and its press: "the conservative media",
+    # "the puppet conservative group"
+    r"(?<=conservative\s)(?:[\w-]+\s+)?(?:group|forces|media|press|newspapers|camp)|"
     r"(?:[A-Z]\w+\s+)?Ministry)\b"
 )
