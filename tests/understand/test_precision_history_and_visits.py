@@ -118,3 +118,16 @@ def test_a_strike_only_talked_about_is_no_attack(kcna):
         'talking about "precision strike" at targets of the north.'
     )
     assert "attack" not in kcna.kinds(text)
+
+
+def test_a_month_of_that_year_dates_an_act_of_the_story(kcna):
+    # the year is told in the sentence before; "that year" carries it, so the appeal is of
+    # the story's time, not the report's day
+    text = (
+        "Kim Il Sung led the resistance.\n"
+        "After the outbreak of the Sino-Japanese war in July 1931 he took new steps.\n"
+        'In October that year he issued an "Appeal to all Koreans" to explain the ties '
+        "between the Sino-Japanese war and the revolution."
+    )
+    demands = _events(kcna, text, "demand")
+    assert demands and all(e.date.value == "1931-10" for e in demands)

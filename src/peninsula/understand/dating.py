@@ -316,7 +316,7 @@ def dated_by_dateline(doc: Document, found: EventDate) -> EventDate | None:
     return found
 
 
-def historic_in_speech(doc: Document, found: EventDate, text: str, trigger: int) -> bool:
+def historic_in_speech(doc: Document, found: EventDate, sentence: Sentence, trigger: int) -> bool:
     """Whether a statement got a date years before the report from what it is about: after
     a speech verb ("said the Korean people defeated the U.S. in 1953 and denounced ...") or
     in its object ("praised the victory of 1953"). That date is of what was told, not of the
@@ -327,12 +327,25 @@ def historic_in_speech(doc: Document, found: EventDate, text: str, trigger: int)
     year = found.value[:4]
     if int(year) >= published.year - 1:
         return False
-    before = text[:trigger]
-    # "In Juche 26 the President ..." gives the year before the act as well
-    juche = f"Juche {int(year) - _JUCHE_EPOCH}"
-    if int(year) < published.year - _HISTORY_YEARS and year not in before and juche not in before:
+    text = sentence.text
+    if int(year) < published.year - _HISTORY_YEARS and not _year_told_before(
+        doc, sentence, trigger, year
+    ):
         return True  # "praised the victory won on July 27, 1953": the date of what is praised
     return _SPEECH_BEFORE.search(text, 0, trigger) is not None
+
+
+def _year_told_before(doc: Document, sentence: Sentence, trigger: int, year: str) -> bool:
+    """Whether the sentence gives the act's year before the act: "In 1994 the U.S. ...",
+    "In Juche 26 the President ...", or a time of that year anchored on the story told
+    ("In September that year he issued ...", "The following year he ...")."""
+    before = sentence.text[:trigger]
+    if year in before or f"Juche {int(year) - _JUCHE_EPOCH}" in before:
+        return True
+    return any(
+        t.value.startswith(year) and sentence.start <= t.start and t.end <= sentence.start + trigger
+        for t in doc.timexes
+    )
 
 
 _JUCHE_EPOCH = 1911  # Juche 1 is 1912

@@ -33,7 +33,7 @@ def statement_date(
     doc = context.doc
     found = relayed_date(context.relay, sentence, source, found, doc)
     found = follow_on_date(context.events, doc, sentence, source, found)
-    if historic_in_speech(doc, found, sentence.text, start):
+    if historic_in_speech(doc, found, sentence, start):
         return published_date(doc)
     return found
 
