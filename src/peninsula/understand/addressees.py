@@ -14,19 +14,37 @@ from peninsula.models import Actor
 from peninsula.understand.local_mentions import Local, joint_actor
 
 
-def addressed_demand(text: str, local: list[Local], speaker: Actor) -> Actor | None:
+def addressed_demand(
+    text: str, local: list[Local], speaker: Actor, relayed: bool = False
+) -> Actor | None:
     """Whom a relayed sentence tells what to do: "The U.S. should bear in mind that ...",
-    "Japan must stop ...": the actor that opens the sentence before "should" or "must"."""
+    "Japan must stop ...": the actor that opens the sentence before "should" or "must".
+    Only a `relayed` speaker, not the writer, may so tell its own state."""
+    bare = _OWN_STATE_TOLD.match(text) if relayed else None
+    if bare is not None and speaker.sector not in _STATE_VOICES:
+        named = any(m.start < bare.end() for m in local)  # "The Lee Myung Bak regime": his
+        if not named and ";" not in speaker.code and speaker.code:
+            return Actor(speaker.code, "GOV")  # "The present "government" should free ..."
     if not local:
         return None
     high_time = _high_time_for(text, local)
     first = high_time or local[0]
-    if set(first.codes) & set(speaker.codes):
+    if set(first.codes) & set(speaker.codes) and not (relayed and _own_state_told(first, speaker)):
         return None
     opens = first.start <= _OPENS_WITHIN and _called_on(text, first)
     if high_time is None and not opens and not _told_if(text, first):
         return None
     return joint_actor([first])
+
+
+def _own_state_told(first: Local, speaker: Actor) -> bool:
+    """Whether civic people or an opposition tell their own state what to do ("The present
+    "government" should free the editor", said a South Korean civic body): one country,
+    two sides. A state never so addresses its own bodies: its words at home are no event."""
+    told = first.mention.actor
+    if speaker.sector in _STATE_VOICES or told.sector not in _STATE_BODIES or told == speaker:
+        return False
+    return ";" not in speaker.code and set(first.codes) <= set(speaker.codes)
 
 
 def _called_on(text: str, first: Local) -> bool:
@@ -56,6 +74,18 @@ def _told_if(text: str, first: Local) -> bool:
     return comma >= 0 and _TOLD_AGAIN.match(text, comma) is not None
 
 
+# speakers who may tell their own state what to do, and the state bodies they tell
+_STATE_VOICES = frozenset({"GOV", "MIL", "LEG", "MED", "IGO"})
+_STATE_BODIES = frozenset({"GOV", "MIL", "LEG", "JUD"})
+# a state body named by no country opening a sentence and told what to do: "The present
+# "government" should ...", "The authorities must ...", "The prosecution had better ..."
+_OWN_STATE_TOLD = re.compile(
+    r"\s*(?:(?:So|And|But|Now|Therefore),?\s+)?the\s+(?:(?:present|current|incumbent|ruling|"
+    r"conservative|puppet|[\"“”]?government[\"“”]?)\s+)?[\"“]?(?:authorities|"
+    r"government|regime|administration|prosecution|police|ruling\s+party)[\"”]?\s+"
+    r"(?:should|must|has\s+to|have\s+to|had\s+better)\s+(?!be\s+(?:noted|said)\b)",
+    re.IGNORECASE,
+)
 _OPENS_WITHIN = 12  # characters: "The U.S. should ...", "So the U.S. must ..."
 # "the Japanese reactionaries", "the U.S. administration": the addressee's own noun
 _ADDRESSEE_NOUN = (

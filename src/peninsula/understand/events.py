@@ -58,7 +58,12 @@ from peninsula.understand.event_context import (
     stranger_addressed,
 )
 from peninsula.understand.framing import enemy_subject, framed, refers_back, told_in
-from peninsula.understand.home_side import criticises_home, home_criticised, home_detained
+from peninsula.understand.home_side import (
+    criticises_home,
+    home_criticised,
+    home_detained,
+    home_refused,
+)
 from peninsula.understand.launch_source import LAUNCH_KINDS, Found, launch_source
 from peninsula.understand.local_mentions import Local
 from peninsula.understand.merging import merge_mentions
@@ -342,6 +347,9 @@ class EventCoder:
         detained = home_detained(kind, text[hit.start : hit.end], source, target)
         if detained is not None:  # "X was arrested by the police": one state, two sides
             home = domestic = detained
+        refused = home_refused(kind, text, hit.end, source, target, local)
+        if refused is not None:  # "the authorities disapproved the visit": of their people
+            home = domestic = refused
         target = check_target(self.lexicon, kind, info, source, target, text, earlier, sentence)
         if document_host(text, local, target):
             target = None

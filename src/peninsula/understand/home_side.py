@@ -25,6 +25,15 @@ _HOME_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "PTY"})
 # bodies of a state that arrest its people, and the heads that tell of holding people
 _DETAINERS = frozenset({"GOV", "JUD"})
 _DETAINING = re.compile(r"\b(?:arrest|detain|round|crack|jail|imprison|custody)", re.IGNORECASE)
+# what a state refuses its own people: leave to go, meet or rally ("disapproved the visit",
+# "refused to permit the rally", "denied them permission to travel to Pyongyang")
+_LEAVE_WITHHELD = re.compile(
+    r"\s+(?:to\s+(?:permit|allow|approve|authori[sz]e|grant)\s+)?(?:(?!of\b)(?:[\w'’-]+|\"[^\"]*\")\s+){0,4}?"
+    r"(?:visits?|trips?|travel|tours?|rall(?:y|ies)|demonstrations?|marches|meetings?|"
+    r"gatherings?|events?|ceremon(?:y|ies)|entry|contacts?|to\s+(?:visit|travel|go|hold|attend|meet))\b",
+    re.IGNORECASE,
+)
+_WHOSE = re.compile(r"\s+(?:of|by|from)\s+(?:the\s+)?")
 # a body named by no country word ("the authorities", "puppet police"): its country was
 # guessed from the sentence, which may name only whom the body deals with ("... with Japan")
 _BARE = re.compile(r"(?:[a-z-]+\s+)*(?:authorities|government|police(?:men)?|regime|prosecution)")
@@ -45,6 +54,26 @@ def home_detained(kind: str, head: str, source: Actor, target: Actor | None) -> 
         return None
     if target is not None and not set(target.codes) <= set(source.codes):
         return None  # "arrested nine Palestinians": whom it names
+    if source.sector not in _DETAINERS or ";" in source.code or not source.code:
+        return None
+    return Actor(source.code, None, None)
+
+
+def home_refused(
+    kind: str, text: str, end: int, source: Actor, target: Actor | None, local: list[Local]
+) -> Actor | None:
+    """Whose visit, trip or rally a state body refuses when no one of another side is named:
+    its own country's people ("the authorities disapproved the visit", "the police refused
+    to permit the rally"), not no one."""
+    found = _LEAVE_WITHHELD.match(text, end) if kind == "rejection" else None
+    if found is None:
+        return None
+    named = _WHOSE.match(text, found.end())
+    whose = [m for m in local if named is not None and found.end() < m.start <= named.end()]
+    if any(m.mention.actor.sector in _STATE_SECTORS or m.codes != source.codes for m in whose):
+        return None  # "refused the visit of the U.S. envoy": another state's people
+    if target is not None and not set(target.codes) <= set(source.codes):
+        return None  # "refused the visit of the U.S. envoy": whom it names
     if source.sector not in _DETAINERS or ";" in source.code or not source.code:
         return None
     return Actor(source.code, None, None)
@@ -108,6 +137,8 @@ _MODIFIER = (
 # what the body did, named before it: "the scandals committed by", "the attempt of the
 # lawmakers from", "the abuses of power by"
 _DEED = (
+    # "urged the need for the "government" to drop ...": whom the need is for
+    r"(?:(?:the\s+)?(?:urgent\s+)?(?:need|necessity)\s+for\s+)?"
     r"(?:(?:the|an?|its|their)\s+(?:[a-z-]+\s+){0,3}(?:committed|perpetrated|made|done|"
     r"of|by)\s+(?:by\s+)?)?"
     r"(?:(?:the\s+)?(?:Diet\s*men|lawmakers|legislators|members|officials)\s+(?:from|of)\s+)?"

@@ -123,12 +123,12 @@ def relayed_demand(
     own = speaker is context.writer
     if own and (not own_sentence(sentence.text, local, speaker) or no_demand(sentence.text)):
         return
-    told = addressed_demand(sentence.text, local, speaker)
+    told = addressed_demand(sentence.text, local, speaker, relayed=not own)
     if told is None:
         return
     if not own and context.host and set(told.codes) & set(context.host.codes):
         return
-    span = (local[0].start, local[0].end)
+    span = (local[0].start, local[0].end) if local else (0, 0)
     made = make(context, sentence, "demand", Modality.OCCURRED, speaker, told, span)
     if own:
         made = replace(made, date=published_date(context.doc))
