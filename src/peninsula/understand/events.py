@@ -64,7 +64,12 @@ from peninsula.understand.local_mentions import Local
 from peninsula.understand.merging import merge_mentions
 from peninsula.understand.modality import modality_of
 from peninsula.understand.own_forces import warned
-from peninsula.understand.own_side import against_our_place, found_not_sent, sent_by_other
+from peninsula.understand.own_side import (
+    against_our_place,
+    found_not_sent,
+    handed_at_home,
+    sent_by_other,
+)
 from peninsula.understand.own_words import CoderContext, relayed_demand, writer_voice
 from peninsula.understand.participants import (
     addressed,
@@ -86,6 +91,7 @@ from peninsula.understand.sentence_events import (
     told_twice,
 )
 from peninsula.understand.sentences import tag_line
+from peninsula.understand.talks_between import signed_between
 from peninsula.understand.targets import (
     MEETINGS,
     all_parties,
@@ -289,7 +295,7 @@ class EventCoder:
         if source is None and kind in MEETINGS:  # "summit of A and B", "said this when meeting"
             source, target = meeting_source(text, hit, local, (earlier, sentence, target))
         if source is None and kind == "agreement_signed":
-            source = meeting_parties(earlier, sentence)
+            source = meeting_parties(earlier, sentence) or signed_between(text, hit.start, local)
         # "the enemy announced their plan to stage drills": the side of the acts just told
         pointed = reading.modality == Modality.PLANNED and enemy_subject(text, hit.start)
         if source is None and (info.statement or not local or pointed) and how != "patient":
@@ -356,6 +362,8 @@ class EventCoder:
         if kind == "talks" and target is None and context.host is not None:
             if " here" in text[hit.start : hit.end] and source.codes != context.host.codes:
                 target = context.host  # "the delegation arrived here": a visit to the outlet's
+        if kind == "aid" and target is None:  # "handed aid materials to the farm": ours
+            target = handed_at_home(text, hit.end, source, context.host)
         lone = len(source.codes) < 2 and not body_meeting(text[hit.start : hit.end], source)
         lone = lone and not stateless_guest(text, hit.end)
         if kind == "talks" and target is None and lone:
