@@ -89,3 +89,9 @@ def test_a_listed_diaspora_stays_as_told(undatelined) -> None:
         "Koreans in Japan and Japanese groups held rallies in Tokyo on Monday.",
     )
     assert all(e.source is None or e.source.code != "JPN" or e.kind == "protest" for e in events)
+
+
+def test_the_states_own_gift_to_a_farm_is_no_event(undatelined) -> None:
+    """Officials of the DPRK handing aid to one of its farms: a gift at home."""
+    text = "Officials of the DPRK Cabinet visited a farm in Anju on Monday and handed aid materials to the farm."
+    assert not undatelined.of_kind(text, "aid")

@@ -362,8 +362,12 @@ class EventCoder:
         if kind == "talks" and target is None and context.host is not None:
             if " here" in text[hit.start : hit.end] and source.codes != context.host.codes:
                 target = context.host  # "the delegation arrived here": a visit to the outlet's
-        if kind == "aid" and target is None:  # "handed aid materials to the farm": ours
-            target = handed_at_home(text, hit.end, source, context.host)
+        if kind == "aid" and target is None and context.host and handed_at_home(text, hit.end):
+            # "handed aid materials to the farm": a foreign giver aids the outlet's state;
+            # the state's own gifts to its farms are no event between actors
+            if set(source.codes) & set(context.host.codes):
+                return None
+            target = Actor(context.host.code)
         lone = len(source.codes) < 2 and not body_meeting(text[hit.start : hit.end], source)
         lone = lone and not stateless_guest(text, hit.end)
         if kind == "talks" and target is None and lone:

@@ -13,7 +13,8 @@ the document; the event coder calls these after it has a source.
   leaflets from the ROK found in the DPRK are a balloon launch by the ROK, dated the day
   they were found). The finder (the outlet's state, if any) is the target.
 - Gifts handed at home: a foreign embassy's staff who "handed aid materials to the farm"
-  give to the outlet's state; the farm, school or hospital names no actor.
+  give to the outlet's state (the farm, school or hospital names no actor); the state's own
+  gifts to its farms and hospitals are no event between actors.
 """
 
 from __future__ import annotations
@@ -28,13 +29,10 @@ _AGAINST_PLACE_KINDS = frozenset(
 )
 
 
-def handed_at_home(text: str, end: int, source: Actor, host: Actor | None) -> Actor | None:
-    """The outlet's state when a foreign giver's aid goes to a farm, school or hospital
-    named by a common noun right after the head ("handed relief goods to the co-op")."""
-    if host is None or set(source.codes) & set(host.codes):
-        return None
-    # the state, not its outlet
-    return Actor(host.code) if _LOCAL_RECIPIENT.match(text, end) else None
+def handed_at_home(text: str, end: int) -> bool:
+    """Whether aid goes to a farm, school or hospital named by a common noun right after
+    the head ("handed relief goods to the co-op"): a gift at home, to no actor named."""
+    return _LOCAL_RECIPIENT.match(text, end) is not None
 
 
 def against_our_place(
