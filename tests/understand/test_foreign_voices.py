@@ -95,3 +95,23 @@ def test_the_states_own_gift_to_a_farm_is_no_event(undatelined) -> None:
     """Officials of the DPRK handing aid to one of its farms: a gift at home."""
     text = "Officials of the DPRK Cabinet visited a farm in Anju on Monday and handed aid materials to the farm."
     assert not undatelined.of_kind(text, "aid")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "The French groups demanded that the French government normalize relations with "
+            "the DPRK.",
+            id="groups-demanding-their-government-act-toward-another-state",
+        ),
+        pytest.param(
+            "French activists urged the authorities to lift the sanctions against the DPRK.",
+            id="activists-urging-the-authorities-about-another-state",
+        ),
+    ],
+)
+def test_a_demand_is_aimed_at_whom_it_addresses(undatelined, text: str) -> None:
+    """The addressee right after the verb is the demand's target, not the state its content
+    names."""
+    assert ("demand", "FRA", "FRA") in undatelined.brief(text)

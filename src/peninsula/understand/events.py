@@ -337,8 +337,9 @@ class EventCoder:
             return None
         home = target if at_home(source, target) else None
         domestic = None
-        if target is None:
-            # "activists denounced the police": the other side at home, not no one
+        if target is None or (kind == "demand" and home is None):
+            # "activists denounced the police": the other side at home, not no one; "groups
+            # demanded that the French government normalize ties with X": whom they address
             home = domestic = home_criticised(
                 kind, text, hit.end, source, (context.writer, home_state), local
             )
