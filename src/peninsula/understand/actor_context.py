@@ -320,6 +320,25 @@ def title_antecedent(out: list[Found], text: str, start: int, end: int, here: in
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
 
+def envoy_antecedent(out: list[Found], text: str, here: int) -> str | None:
+    """The country of a lone "the embassy" or "his embassy": that of the ambassador or
+    embassy named in the few sentences before ("the Russian ambassador and his embassy
+    officials ... The embassy officials handed ..."), not the host's."""
+    for m in reversed(out):
+        if here - m.sentence > _ENVOY_WITHIN:
+            return None
+        if _ENVOY.fullmatch(text, m.start, m.end):
+            continue  # a bare "the ambassador" was placed by guess
+        if m.actor.code and _ENVOY.search(text, m.start, m.end + _ENVOY_AFTER):
+            return m.actor.code  # "Russian Ambassador Ivanov", "the Russian embassy"
+    return None
+
+
+_ENVOY_WITHIN = 5  # sentences: a story of an embassy's visit names it in its lead
+_ENVOY_AFTER = 12  # characters: "Russian embassy", "his embassy"
+_ENVOY = re.compile(r"\b(?:ambassadors?|embass(?:y|ies)|charg[eé] d.affaires)\b", re.I)
+
+
 def given_name(text: str, end: int, meaning: Meaning, nxt: tuple[int, int, Meaning] | None) -> bool:
     """Whether a demonym is a person's given name: "German Hermin Ferras Alvarez, new Cuban
     ambassador": a name of two words or more follows it, and the apposition after the name

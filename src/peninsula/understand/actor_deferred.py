@@ -5,6 +5,7 @@ span and sentence/paragraph. Adds the deferred mentions to that list, in text or
 
 - collective words ("the hostile forces", "the tripartite drill") take the countries their
   paragraph or sentence names (`collective_actor`);
+- overseas Koreans ("Koreans in China") are the country they live in (`place_diaspora`);
 - strangers after a title ("President Abdelaziz Bouteflika") and generic nouns with no
   country word beside them ("police", "the rebels", "the party") serve the one country
   their sentence names, else their paragraph (`sole_country`): a sentence about one
@@ -96,6 +97,22 @@ def place_ethnic(out: list[Found], text: str, countries: dict[str, str]) -> None
             out[i] = Found(m.start, m.end, actor, "country", None, m.sentence, m.paragraph)
 
 
+def place_diaspora(out: list[Found], text: str) -> None:
+    """ "Koreans in China", "Korean residents in Japan": overseas Koreans are coded by the
+    country they live in, and the phrase is one mention of it (the subject of what they
+    say, not a place after "in")."""
+    for i, m in enumerate(out):
+        if m.kind not in ("country", "metonym"):
+            continue
+        found = _DIASPORA.search(text, max(0, m.start - 60), m.start)
+        if found is None or any(o.end > found.start() and o.start < m.start for o in out):
+            continue
+        if _LISTED.search(text, m.start, m.end) or _LISTED.match(text, m.end):
+            continue  # "Koreans in Japan and Japanese parties": one of a list, kept as told
+        actor = Actor(m.actor.code, "CVL", m.actor.name)
+        out[i] = Found(found.start(), m.end, actor, "country", None, m.sentence, m.paragraph)
+
+
 def named_otherwise(text: str, start: int, groups: frozenset[str] = frozenset()) -> bool:
     """Whether a name we do not know qualifies the noun at `start` ("the Korean people"):
     they are someone's other than the sentence's country. A faith, an ethnic group or a
@@ -111,6 +128,11 @@ def insert_found(out: list[Found], found: Found) -> None:
     out.insert(at, found)
 
 
+_DIASPORA = re.compile(
+    r"\b(?:overseas\s+)?Koreans?(?:\s+(?:residents|compatriots|nationals|citizens|people))?"
+    r"\s+(?:(?:living|residing|resident)\s+)?in\s+(?:the\s+)?$"
+)
+_LISTED = re.compile(r"\s*(?:,\s*)?\band\b")
 _ETHNIC = re.compile(r"\bethnic\s+$", re.IGNORECASE)
 # a capitalised word right before a noun that is no common opening word: an unknown name
 _UNKNOWN_MODIFIER = re.compile(

@@ -33,6 +33,7 @@ from peninsula.understand.actor_context import (
     FOREIGN_BODY,
     INTERNATIONAL_BODY,
     Found,
+    envoy_antecedent,
     fallback_sentences,
     given_name,
     join_countries,
@@ -48,6 +49,7 @@ from peninsula.understand.actor_deferred import (
     Unplaced,
     named_otherwise,
     place_collectives,
+    place_diaspora,
     place_ethnic,
     place_unplaced,
 )
@@ -147,6 +149,7 @@ class _Resolver(PronounResolution, PeopleResolution):
         place_collectives(self.out, self.collective, self._where, self.kcna, countries)
         place_unplaced(self.out, self.unplaced, self._where, countries)
         place_ethnic(self.out, self.text, countries)
+        place_diaspora(self.out, self.text)
         return [
             Mention(m.start, m.end, self.text[m.start : m.end], m.actor, m.kind) for m in self.out
         ]
@@ -314,6 +317,8 @@ class _Resolver(PronounResolution, PeopleResolution):
             if titled is not None:
                 self._add(start, end, titled.actor, "role", titled)
                 return consumed
+        if code is None and generic.body == "Embassy":
+            code = envoy_antecedent(self.out, self.text, self._where(start)[0])
         if code is None and (generic.role or generic.body):
             # a state agency's "the foreign ministry" is its own country's, unless the
             # story is about another country's (`actor_scope.py`)

@@ -69,7 +69,12 @@ from peninsula.understand.local_mentions import Local
 from peninsula.understand.merging import merge_mentions
 from peninsula.understand.modality import modality_of
 from peninsula.understand.own_forces import warned
-from peninsula.understand.own_side import against_our_place, found_not_sent, sent_by_other
+from peninsula.understand.own_side import (
+    against_our_place,
+    found_not_sent,
+    handed_at_home,
+    sent_by_other,
+)
 from peninsula.understand.own_words import CoderContext, relayed_demand, writer_voice
 from peninsula.understand.participants import (
     addressed,
@@ -91,6 +96,7 @@ from peninsula.understand.sentence_events import (
     told_twice,
 )
 from peninsula.understand.sentences import tag_line
+from peninsula.understand.talks_between import signed_between
 from peninsula.understand.targets import (
     MEETINGS,
     all_parties,
@@ -294,7 +300,7 @@ class EventCoder:
         if source is None and kind in MEETINGS:  # "summit of A and B", "said this when meeting"
             source, target = meeting_source(text, hit, local, (earlier, sentence, target))
         if source is None and kind == "agreement_signed":
-            source = meeting_parties(earlier, sentence)
+            source = meeting_parties(earlier, sentence) or signed_between(text, hit.start, local)
         # "the enemy announced their plan to stage drills": the side of the acts just told
         pointed = reading.modality == Modality.PLANNED and enemy_subject(text, hit.start)
         if source is None and (info.statement or not local or pointed) and how != "patient":
@@ -336,9 +342,11 @@ class EventCoder:
             return None
         home = target if at_home(source, target) else None
         domestic = None
-        if target is None or criticises_home(kind):
-            # "activists denounced the police": the other side at home, not no one; and
-            # "accused Lee of a pact with Japan": the one right after the verb, not Japan
+        if target is None or criticises_home(kind) or (kind == "demand" and home is None):
+            # "activists denounced the police": the other side at home, not no one;
+            # "accused Lee of a pact with Japan": the one right after the verb, not Japan;
+            # "groups demanded that the French government normalize ties with X": whom
+            # they address
             found = home_criticised(
                 kind, text, hit.end, source, (context.writer, home_state), local
             )
@@ -370,6 +378,12 @@ class EventCoder:
         if kind == "talks" and target is None and context.host is not None:
             if " here" in text[hit.start : hit.end] and source.codes != context.host.codes:
                 target = context.host  # "the delegation arrived here": a visit to the outlet's
+        if kind == "aid" and target is None and context.host and handed_at_home(text, hit.end):
+            # "handed aid materials to the farm": a foreign giver aids the outlet's state;
+            # the state's own gifts to its farms are no event between actors
+            if set(source.codes) & set(context.host.codes):
+                return None
+            target = Actor(context.host.code)
         lone = len(source.codes) < 2 and not body_meeting(text[hit.start : hit.end], source)
         lone = lone and not stateless_guest(text, hit.end)
         if kind == "talks" and target is None and lone:

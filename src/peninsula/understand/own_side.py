@@ -12,6 +12,9 @@ the document; the event coder calls these after it has a source.
   "picked up" on one's side were launched by the side they came from (the annotation guide:
   leaflets from the ROK found in the DPRK are a balloon launch by the ROK, dated the day
   they were found). The finder (the outlet's state, if any) is the target.
+- Gifts handed at home: a foreign embassy's staff who "handed aid materials to the farm"
+  give to the outlet's state (the farm, school or hospital names no actor); the state's own
+  gifts to its farms and hospitals are no event between actors.
 """
 
 from __future__ import annotations
@@ -24,6 +27,12 @@ from peninsula.models import Actor, Event
 _AGAINST_PLACE_KINDS = frozenset(
     {"incursion", "military_exercise", "balloon_launch", "attack", "troop_deployment"}
 )
+
+
+def handed_at_home(text: str, end: int) -> bool:
+    """Whether aid goes to a farm, school or hospital named by a common noun right after
+    the head ("handed relief goods to the co-op"): a gift at home, to no actor named."""
+    return _LOCAL_RECIPIENT.match(text, end) is not None
 
 
 def against_our_place(
@@ -96,5 +105,13 @@ _OTHER_KOREA = {"PRK": "KOR", "KOR": "PRK"}
 _FOUND = re.compile(
     r"\b(?:(?:were|was|been|being|be) (?:also |again |later )?(?:found|discovered|picked up|"
     r"retrieved|collected|littered with|strewn with)|found (?:again )?in)\b",
+    re.IGNORECASE,
+)
+
+# "aid materials to the farm", "medicines to a hospital in ...": a local unit, no actor
+_LOCAL_RECIPIENT = re.compile(
+    r"(?:\s+[\w,-]+){0,6}?\s+to\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:farms?|co-ops?|"
+    r"hospitals?|schools?|kindergartens?|nurser(?:y|ies)|orphanages?|factor(?:y|ies)|"
+    r"institutes?|universit(?:y|ies)|clinics?|villages?|enterprises?)\b",
     re.IGNORECASE,
 )

@@ -30,6 +30,8 @@ _PARTIES_END = re.compile(
     r"|[;:](?:\s|$)|\.(?:\s+[A-Z]|$)|,\s+(?:but|where|which|while)\b|\s+to\s+(?:discuss|exchange)\b",
 )
 _MAX_SPAN = 260
+# "... between the governments of A and B was signed": the parties run to the verb
+_SIGNED_BETWEEN = re.compile(r"\bbetween\s[^.;:]{3,200}?\s*$", re.IGNORECASE)
 
 
 def parties_between(text: str, span: tuple[int, int], local: list[Local]) -> Actor | None:
@@ -50,6 +52,18 @@ def parties_between(text: str, span: tuple[int, int], local: list[Local]) -> Act
         return None
     joined = joint_actor(named)
     return joined if len(joined.codes) > 1 else None
+
+
+def signed_between(text: str, start: int, local: list[Local]) -> Actor | None:
+    """The states of a document signed in the passive: "A plan for cultural cooperation
+    between the governments of A and B was signed": every state named from "between" to
+    the verb at `start`, two at least."""
+    found = _SIGNED_BETWEEN.search(text, max(0, start - _MAX_SPAN), start)
+    if found is None:
+        return None
+    named = [m for m in local if found.start() <= m.start and m.end <= start]
+    joined = joint_actor(named) if named else None
+    return joined if joined is not None and len(joined.codes) > 1 else None
 
 
 def _two_sides(text: str, start: int, end: int) -> bool:
