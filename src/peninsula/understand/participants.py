@@ -48,6 +48,10 @@ def participants(
     `directed` kinds act on someone: the subject of their agentless passive ("274
     Palestinians were killed") is the one acted on, never the doer."""
     before = [m for m in local if m.end <= start]
+    if not statement:  # a spokesman's body speaks, it does not stage what he speaks of
+        before = [
+            m for m in before if not _SPOKESMAN_FOR.search(text, max(0, m.start - 30), m.start)
+        ]
     after = [m for m in local if m.start >= end]
     named = named_agent(text, start, end, after)
     if not local and named is None:
@@ -173,6 +177,9 @@ def participants(
         between = [m for m in before if m.start >= max(g.end for g in group)]
         target = home_target(text, end, source_actor, after, between)
     return source_actor, target, how
+
+
+_SPOKESMAN_FOR = re.compile(r"\bspokes(?:man|woman|person)\s+(?:for|of)\s+(?:the\s+)?$", re.I)
 
 
 def place_actor(text: str, local: list[Local]) -> Actor | None:

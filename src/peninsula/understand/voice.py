@@ -200,6 +200,8 @@ def unnamed_subject(text: str, start: int) -> bool:
         return True
     if _UNNAMED_SUBJECT.search(text, max(0, start - 80), start) is not None:
         return True
+    if _PERSON_PRONOUN_SUBJECT.search(text, max(0, start - 40), start) is not None:
+        return True  # "He promised to ...": a person the finder could not place, no body
     # "Many countries of the world denounced ...", "The international community criticized":
     # others we cannot name, whom a speaker quotes or a report tells of
     others = _UNNAMED_OTHERS.finditer(text, max(0, start - 80), start + _VERB_WITHIN)
@@ -324,6 +326,10 @@ _LOCAL_BODY_OPENS = re.compile(
     r"Municipality|Province|Provincial\s+\w+)\b"
 )
 # "the prefectural authorities", "the city mayor", "its police" right before the verb
+# "He even promised to ...": a person the actor finder left unresolved is someone told of
+_PERSON_PRONOUN_SUBJECT = re.compile(
+    r"(?:^|[,;]\s+)(?:He|She)\s+(?:\w+ly\s+)?(?:(?:also|even)\s+)?$", re.IGNORECASE
+)
 _UNNAMED_SUBJECT = re.compile(
     r"(?:^|[,;]\s+|\b(?:However|But|Then|And|Meanwhile),?\s+)(?:the|its|their|local)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:authorities|officials?|mayor|governor|police|court|council|"
