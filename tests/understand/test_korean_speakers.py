@@ -68,3 +68,43 @@ def test_drills_a_spokesman_speaks_of_are_not_his_bodys(undatelined) -> None:
 def test_declining_to_comment_rejects_nothing(undatelined) -> None:
     text = "A spokeswoman for the U.S. State Department declined to comment on the report.\n"
     assert not any(k == "rejection" for k, _, _ in undatelined.brief(text))
+
+
+def test_a_conditional_threat_aiming_at_a_historic_cause_is_dated(undatelined) -> None:
+    text = (
+        "A symposium took place in Pyongyang on Thursday to mark the day.\n"
+        "Should the U.S. start another war, the army and people of the DPRK will wipe out "
+        "the aggressors and accomplish the historic cause of reunification, the speakers "
+        "stressed.\n"
+    )
+    threats = [e for e in undatelined.events(text) if e.kind == "threat"]
+    assert threats and all(e.date.value is not None for e in threats)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        pytest.param(
+            "The defence minister of south Korea on Monday vowed far stronger retaliation if "
+            "the north dares to provoke.\n",
+            ("threat", "KOR", "PRK"),
+            id="a-stronger-retaliation-if-the-north-provokes",
+        ),
+        pytest.param(
+            "The south Korean defence ministry on Monday blamed the north for the hacking of "
+            "its networks.\n",
+            ("accusation", "KOR", "PRK"),
+            id="the-south-blames-the-north",
+        ),
+    ],
+)
+def test_one_korea_aims_its_words_at_the_other_half(undatelined, text: str, event: tuple) -> None:
+    assert event in undatelined.brief(text)
+
+
+def test_a_policy_toward_the_north_is_aimed_at_no_one(undatelined) -> None:
+    text = (
+        "Civic groups of south Korea on Monday denounced the authorities for their hard-line "
+        "policy toward the north.\n"
+    )
+    assert not any(t == "PRK" for k, _, t in undatelined.brief(text) if k == "accusation")

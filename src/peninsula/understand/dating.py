@@ -51,7 +51,12 @@ from peninsula.understand.event_dates import (
 )
 
 _BREAK = re.compile(r"[,;:()\"“”]|\s(?:but|while|whereas|and then|after|before)\s")
-_HISTORICAL = re.compile(r"\b(?:in the past|previously|formerly|once|history|historic)\b", re.I)
+# "achieve the historic cause of reunification": a goal ahead, no past act
+_HISTORICAL = re.compile(
+    r"\b(?:in the past|previously|formerly|once|history|historic(?! (?:cause|task|mission|"
+    r"undertaking|juncture|turning point)))\b",
+    re.I,
+)
 _REPORTING = re.compile(
     r"\b(?:expressed|said|stated|announced|declared|noted|told|added|stressed|vowed|pledged|"
     r"promised|warned|threatened|made\s+clear|reaffirmed)\b",

@@ -86,6 +86,7 @@ from peninsula.understand.sentence_events import (
     told_twice,
 )
 from peninsula.understand.sentences import tag_line
+from peninsula.understand.sides import other_korea
 from peninsula.understand.targets import (
     MEETINGS,
     all_parties,
@@ -337,6 +338,8 @@ class EventCoder:
                 kind, text, hit.end, source, (context.writer, home_state), local
             )
         target = check_target(self.lexicon, kind, info, source, target, text, earlier, sentence)
+        if target is None and kind in ("threat", "accusation"):
+            target = other_korea(text, hit.end, source)  # "... if the north provokes"
         if document_host(text, local, target):
             target = None
         target = cause_served(self.gazetteer, target)  # "the Institute of the Juche Idea"
