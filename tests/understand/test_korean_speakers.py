@@ -108,3 +108,21 @@ def test_a_policy_toward_the_north_is_aimed_at_no_one(undatelined) -> None:
         "policy toward the north.\n"
     )
     assert not any(t == "PRK" for k, _, t in undatelined.brief(text) if k == "accusation")
+
+
+def test_it_noted_in_a_relayed_statement_is_the_issuer(undatelined) -> None:
+    text = (
+        "The Secretariat of the Committee for the Peaceful Reunification of Korea issued a "
+        "memorandum on Saturday denouncing the south Korean authorities.\n"
+        "The puppets' confrontation moves will never be forgiven, it noted, urging the south "
+        "Korean authorities to stop slandering the DPRK at once.\n"
+    )
+    assert ("demand", "PRK", "KOR") in undatelined.brief(text)
+
+
+def test_what_he_said_is_not_said_by_whom_he_spoke_of(undatelined) -> None:
+    text = (
+        "The U.S. troops in Japan are the root of tension in the region, he said, demanding "
+        "their withdrawal.\n"
+    )
+    assert not any(s == "USA" for k, s, _ in undatelined.brief(text) if k == "demand")

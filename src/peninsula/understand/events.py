@@ -103,6 +103,7 @@ from peninsula.understand.targets import (
 from peninsula.understand.trigger_hits import Hit, find_hits
 from peninsula.understand.voice import (
     dateline_end,
+    issuer_speaks,
     others_speak,
     outlet_of,
     unnamed_subject,
@@ -310,6 +311,8 @@ class EventCoder:
             source = guess if carried or shared else None
             if source is None and info.statement and not others_speak(text):
                 source = speaker  # "we remind the U.S.": the outlet's state speaks
+            elif source is None and info.statement and relayed and issuer_speaks(text):
+                source = speaker  # "..., it noted, urging ...": the relayed statement speaks
             if source is not None and source in (context.writer, speaker):
                 if unnamed_subject(text, hit.start):
                     source = None  # "the city authorities turned down ...": their words

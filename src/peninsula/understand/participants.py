@@ -98,6 +98,7 @@ def participants(
         speech = match
     source: Local | None = None
     how = "subject"
+    unplaced = speech is not None and _unplaced_speaker(text, speech.start(), before)
     if statement and _in_quote(text, start):
         # Inside a quotation "it" and "they" are what the speaker talks about; the source
         # is the speaker, named after the quote or carried from the sentence before.
@@ -133,13 +134,13 @@ def participants(
         # head speaks in what was said; else the one who said it
         if _NOUN_HEAD.match(text, start):
             source = _modifier([m for m in before if m.start >= speech.end()], text, start)
-        if source is None:
+        if source is None and not unplaced:
             source = nearest_free([m for m in before if m.end <= speech.start()], text)
             how = "speaker"
     if source is None:
         free = (
             before
-            if speech is None or statement
+            if (speech is None or statement) and not unplaced
             else [m for m in before if m.start >= speech.end()]
         )
         free = [m for m in free if not answered(text, m, start)]
@@ -179,6 +180,14 @@ def participants(
     return source_actor, target, how
 
 
+def _unplaced_speaker(text: str, said: int, before: list[Local]) -> bool:
+    """ "The Lee group's acts can never be pardoned, it noted, urging ...": the speaker is a
+    pronoun the actor finder left unplaced, so the actor before it is what was spoken of."""
+    found = _PRONOUN_SAYS.search(text, max(0, said - 20), said)
+    return found is not None and not any(m.start == found.start() for m in before)
+
+
+_PRONOUN_SAYS = re.compile(r"\b(?:it|he|she)\s+(?:\w+ly\s+)?(?:also\s+)?$", re.I)
 _SPOKESMAN_FOR = re.compile(r"\bspokes(?:man|woman|person)\s+(?:for|of)\s+(?:the\s+)?$", re.I)
 
 

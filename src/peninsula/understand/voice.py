@@ -190,6 +190,12 @@ def others_speak(text: str) -> bool:
     return _OTHERS_SPEAK.search(text) is not None
 
 
+def issuer_speaks(text: str) -> bool:
+    """Whether the sentence's speaker is the statement being relayed: "..., it noted,
+    urging ...", "the memorandum said": in a relay, the issuer's own words."""
+    return _ISSUER_SPEAKS.search(text) is not None
+
+
 def unnamed_subject(text: str, start: int) -> bool:
     """Whether the trigger's subject is a body or official that the actor finder could not
     place ("the prefectural authorities turned down ...", "the mayor rejected ..."): their
@@ -300,6 +306,12 @@ _OTHERS_SPEAK = re.compile(
     r"emphasi[sz]ed|underlined|pointed out|declared|added|called|urged|demanded|"
     r"denounced|condemned|referred|held|expressed|claimed|wrote|accused|branded|"
     r"termed|described)\b",
+    re.IGNORECASE,
+)
+_ISSUER_SPEAKS = re.compile(
+    r"\b(?:it|the (?:statement|memorandum|bulletin|notice|communiqu\w+|commentary|editorial|"
+    r"article|report|white paper))\s+(?:\w+ly\s+)?(?:also\s+)?(?:said|says|stressed|noted|"
+    r"emphasi[sz]ed|pointed out|declared|added)\b",
     re.IGNORECASE,
 )
 # "the letter said, and went on:", "the statement continued:": others' words follow
