@@ -126,3 +126,14 @@ def test_what_he_said_is_not_said_by_whom_he_spoke_of(undatelined) -> None:
         "their withdrawal.\n"
     )
     assert not any(s == "USA" for k, s, _ in undatelined.brief(text) if k == "demand")
+
+
+def test_one_sides_mention_of_the_allies_drill_is_the_joint_drill(undatelined) -> None:
+    text = (
+        "Civic groups of south Korea held a rally in Seoul on Saturday to denounce the war "
+        "drills staged by the south Korean military.\n"
+        "The speakers said that the U.S. and the south Korean authorities kicked off the "
+        "large-scale joint military exercises.\n"
+    )
+    drills = [e for e in undatelined.events(text) if e.kind == "military_exercise"]
+    assert [set(e.source.codes) for e in drills] == [{"USA", "KOR"}]
