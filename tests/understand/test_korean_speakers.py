@@ -137,3 +137,13 @@ def test_one_sides_mention_of_the_allies_drill_is_the_joint_drill(undatelined) -
     )
     drills = [e for e in undatelined.events(text) if e.kind == "military_exercise"]
     assert [set(e.source.codes) for e in drills] == [{"USA", "KOR"}]
+
+
+def test_speakers_at_a_gathering_held_in_a_place_speak_for_it(undatelined) -> None:
+    text = (
+        "A symposium on the history of the nation took place in Pyongyang on Tuesday.\n"
+        "They noted that the aggression of the U.S. imperialists against the country goes "
+        "on to this day, bringing misfortune and pain to the people.\n"
+    )
+    found = undatelined.sides(text, title="Anniversary Marked")
+    assert ("accusation", "PRK", "USA", "2031-05-06") in found
