@@ -6,6 +6,7 @@ agree, the targets agree (or one names none), and the dates are compatible: one 
 other, or one is only the article date and the other a found date a day or two away (for
 actions, up to a week before the article: "The rally took place" and "the rally held on
 July 27"; a veto or refusal is such an act too). The most precise date is kept, attributes and targets are pooled.
+One side's mention of the U.S.-ROK drills is part of the joint drill told beside it.
 """
 
 from __future__ import annotations
