@@ -122,7 +122,8 @@ _OWN_AUXILIARY = re.compile(r"(?:was|were)\s+[\w-]+ed\b(?!\s+to\b)", re.IGNORECA
 # "by" and what follows when it names an agent right after a head ("carried out by"), or
 # after a nominal head's short object ("the killing of 16 civilians by")
 _AGENT_RIGHT_AFTER = re.compile(
-    r"\s+(?:(?:carried out|committed|conducted|perpetrated|staged|waged|made|launched)\s+)?"
+    r"\s+(?:(?:carried out|committed|conducted|perpetrated|staged|waged|made|launched|kicked off|"
+    r"started|mounted|held)\s+)?"
     r"by\s+(?:(?:the|an?)\s+)?"
     # "civilians killed in a U.S. strike": the owner of the strike is the doer
     r"|\s+in\s+(?:an?|the)\s+(?=[^,;.]{1,30}?\b(?:strikes?|attacks?|raids?|air ?strikes?|"

@@ -54,9 +54,11 @@ _BREAK = re.compile(r"[,;:()\"“”]|\s(?:but|while|whereas|and then|after|befo
 # words telling that what the sentence reports is of an earlier time, so it takes no report's
 # day. Not "stop at once", "once again" or "once more" (now); not "history" where it names
 # a span or a judge rather than the time of the act ("the worst in the history of ...",
-# "history will judge", "criticism by history", "the trend of history", "distorting history")
+# "history will judge", "criticism by history", "the trend of history", "distorting history");
+# not "the historic cause of reunification" (a goal ahead, no past act)
 _HISTORICAL = re.compile(
-    r"\b(?:in the past|previously|formerly|(?<!\bat )once(?! again\b| more\b)|historic|"
+    r"\b(?:in the past|previously|formerly|(?<!\bat )once(?! again\b| more\b)|"
+    r"historic(?! (?:cause|task|mission|undertaking|juncture|turning point))|"
     r"(?<!\bby )(?<!\btrend of )(?<!distorting )(?<!distortion of )history(?! of\b| will\b))\b",
     re.I,
 )

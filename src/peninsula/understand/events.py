@@ -96,6 +96,7 @@ from peninsula.understand.sentence_events import (
     told_twice,
 )
 from peninsula.understand.sentences import tag_line
+from peninsula.understand.sides import other_korea
 from peninsula.understand.talks_between import signed_between
 from peninsula.understand.targets import (
     MEETINGS,
@@ -113,6 +114,7 @@ from peninsula.understand.targets import (
 from peninsula.understand.trigger_hits import Hit, find_hits
 from peninsula.understand.voice import (
     dateline_end,
+    issuer_speaks,
     others_speak,
     outlet_of,
     unnamed_subject,
@@ -320,6 +322,8 @@ class EventCoder:
             source = guess if carried or shared else None
             if source is None and info.statement and not others_speak(text):
                 source = speaker  # "we remind the U.S.": the outlet's state speaks
+            elif source is None and info.statement and relayed and issuer_speaks(text):
+                source = speaker  # "..., it noted, urging ...": the relayed statement speaks
             if source is not None and source in (context.writer, speaker):
                 if unnamed_subject(text, hit.start):
                     source = None  # "the city authorities turned down ...": their words
@@ -359,6 +363,8 @@ class EventCoder:
         if refused is not None:  # "the authorities disapproved the visit": of their people
             home = domestic = refused
         target = check_target(self.lexicon, kind, info, source, target, text, earlier, sentence)
+        if target is None and kind in ("threat", "accusation"):
+            target = other_korea(text, hit.end, source)  # "... if the north provokes"
         if document_host(text, local, target):
             target = None
         target = cause_served(self.gazetteer, target)  # "the Institute of the Juche Idea"

@@ -30,7 +30,7 @@ def held_by(text: str, local: list[Local]) -> tuple[Actor, tuple[int, int]] | No
     live in stands for them ("Believers of a church in south Korea held ...")."""
     found = _HELD.search(text)
     if found is None:
-        return None
+        return _held_in(text, local)
     before = [m for m in local if m.end <= found.start()]
     free = free_mentions(before, text)
     if not free:
@@ -38,6 +38,18 @@ def held_by(text: str, local: list[Local]) -> tuple[Actor, tuple[int, int]] | No
     if not free or free[-1].mention.kind not in _GROUPS:
         return None  # "Kim, Moon and Trump held a series of meetings": talks of leaders
     return joint_actor(group_of(free[-1], local, text)), (found.start(), found.end())
+
+
+def _held_in(text: str, local: list[Local]) -> tuple[Actor, tuple[int, int]] | None:
+    """ "A seminar took place in Pyongyang on Thursday", "A memorial meeting was held in
+    Seoul": a gathering told with no holder is held by those of the place it met in."""
+    found = _TOOK_PLACE_IN.match(text)
+    if found is None:
+        return None
+    place = next((m for m in local if m.start == found.end()), None)
+    if place is None or place.mention.kind not in _GROUPS:
+        return None
+    return place.mention.actor, (found.start("verb"), found.end("verb"))
 
 
 def dates_gathering(text: str) -> bool:
@@ -68,6 +80,13 @@ _HELD = re.compile(
     r"(?:an?\s+|the\s+|their\s+|its\s+)?(?:(?!of\b)[\w-]+\s+){0,3}?"
     r"(?:meetings?|rall(?:y|ies)|gatherings?|seminars?|symposi(?:um|a)|forums?|"
     r"(?:press|news)\s+conferences?|debates?|round-?tables?|conferences?)\b",
+    re.IGNORECASE,
+)
+# "A seminar in the field of history took place in Pyongyang": the place opens no clause
+_TOOK_PLACE_IN = re.compile(
+    r"\s*(?:An?|The)\s+(?:[\w-]+\s+){0,3}?(?:meeting|rally|gathering|seminar|symposium|forum|"
+    r"memorial (?:service|meeting|event)|commemoration|conference|debate|round-?table)s?\b"
+    r"[^.;:,]{0,80}?\b(?P<verb>took place|was held|were held|was opened)\s+in\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 _GROUPS = frozenset({"country", "demonym", "body", "metonym"})  # not a person, nor "he"

@@ -119,7 +119,8 @@ _GENITIVE = re.compile(
     # "the summit of BRICS countries adopted a declaration": its members act
     r"summits?)"
     r"\s+of\s+"
-    r"(?:the\s+)?$",
+    # "a spokesman for the Foreign Ministry said": he speaks for it
+    r"(?:the\s+)?$|\bspokes(?:man|woman|person)\s+for\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _MEMBERS_FROM = re.compile(

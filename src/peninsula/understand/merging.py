@@ -6,6 +6,7 @@ agree, the targets agree (or one names none), and the dates are compatible: one 
 other, or one is only the article date and the other a found date a day or two away (for
 actions, up to a week before the article: "The rally took place" and "the rally held on
 July 27"; a veto or refusal is such an act too). The most precise date is kept, attributes and targets are pooled.
+One side's mention of the U.S.-ROK drills is part of the joint drill told beside it.
 """
 
 from __future__ import annotations
@@ -17,6 +18,11 @@ from peninsula.models import DateBasis, Event, EventDate, Modality
 
 _VERBAL_ROOTS = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "AGREE"})
 _ONE_DECISION = frozenset({"REJECT"})
+# acts mostly done together, so that one side's mention is part of the joint act's: the
+# U.S.-ROK drills that peninsula reports name by one side or both (elsewhere, as in Japan's
+# many drills with several partners, one side's drill is often another drill)
+_JOINT_ACTS = frozenset({"military_exercise"})
+_ALLIES = frozenset({"USA", "KOR"})
 
 
 def merge_mentions(events: list[Event]) -> list[Event]:
@@ -38,6 +44,9 @@ def _into_joint(events: list[Event]) -> list[Event]:
     one by "meetings in Algeria, Denmark and Italy" and one by a speaker in Algeria."""
     merged = list(events)
     for event in events:
+        if event.kind in _JOINT_ACTS:
+            _into_joint_act(merged, event)
+            continue
         if not _is_verbal(event):
             continue
         joint = next((o for o in merged if _joins(o, event) or _joins_source(o, event)), None)
@@ -46,6 +55,28 @@ def _into_joint(events: list[Event]) -> list[Event]:
             i = merged.index(joint)
             merged[i] = replace(joint, confidence=max(joint.confidence, event.confidence))
     return merged
+
+
+def _into_joint_act(merged: list[Event], single: Event) -> None:
+    """ "South Korea staged drills" and "the U.S. and south Korea kicked off the drills" in
+    one article are one joint drill, when dated alike: the joint doer is kept, with the
+    better date."""
+    if single not in merged or single.source is None:
+        return
+    for i, joint in enumerate(merged):
+        if (
+            joint is not single
+            and joint.source is not None
+            and set(joint.source.codes) == _ALLIES
+            and set(single.source.codes) < _ALLIES
+            and joint.kind == single.kind
+            and joint.modality == single.modality
+            and _compatible(joint.date, single.date)
+        ):
+            better = _better(joint, single)
+            merged[i] = replace(better, source=joint.source, target=joint.target or better.target)
+            merged.remove(single)
+            return
 
 
 def _joins(joint: Event, single: Event) -> bool:

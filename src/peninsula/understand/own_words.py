@@ -11,6 +11,7 @@ and the lexicon's codes stay in one place).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Protocol
@@ -149,7 +150,8 @@ def writer_voice(
     "This is a dangerous act" denounces the subject of the sentence `before`."""
     low = lower_text(sentence.text)
     relayed = writer is not context.writer
-    if relayed and not hostile_title(context.doc, lexicon):
+    speakers = context.gathered() and _SPEAKERS_TELL.match(sentence.text) is not None
+    if relayed and not speakers and not hostile_title(context.doc, lexicon):
         return None  # "Beninese Party Supports ...": the statement's war story accuses none
     if before is not None and quote_goes_on(before.text) and not relayed:
         return None  # "..., the letter said, and went on:": the letter's words follow
@@ -169,3 +171,11 @@ def writer_voice(
         event = replace(event, date=published_date(context.doc))
     context.events.append(event)
     return event
+
+
+# "They noted that the U.S. aggression goes on": the speakers at a gathering denounce in
+# their own words, whatever the title says of the gathering
+_SPEAKERS_TELL = re.compile(
+    r"\W*(?:They|The speakers|Speakers)\s+(?:also\s+)?(?:noted|said|stressed|pointed out|"
+    r"referred to|charged|declared)\s+(?:that|to)\b"
+)

@@ -48,6 +48,10 @@ def participants(
     `directed` kinds act on someone: the subject of their agentless passive ("274
     Palestinians were killed") is the one acted on, never the doer."""
     before = [m for m in local if m.end <= start]
+    if not statement:  # a spokesman's body speaks, it does not stage what he speaks of
+        before = [
+            m for m in before if not _SPOKESMAN_FOR.search(text, max(0, m.start - 30), m.start)
+        ]
     after = [m for m in local if m.start >= end]
     named = named_agent(text, start, end, after)
     if not local and named is None:
@@ -94,6 +98,7 @@ def participants(
         speech = match
     source: Local | None = None
     how = "subject"
+    unplaced = speech is not None and _unplaced_speaker(text, speech.start(), before)
     if statement and _in_quote(text, start):
         # Inside a quotation "it" and "they" are what the speaker talks about; the source
         # is the speaker, named after the quote or carried from the sentence before.
@@ -129,13 +134,13 @@ def participants(
         # head speaks in what was said; else the one who said it
         if _NOUN_HEAD.match(text, start):
             source = _modifier([m for m in before if m.start >= speech.end()], text, start)
-        if source is None:
+        if source is None and not unplaced:
             source = nearest_free([m for m in before if m.end <= speech.start()], text)
             how = "speaker"
     if source is None:
         free = (
             before
-            if speech is None or statement
+            if (speech is None or statement) and not unplaced
             else [m for m in before if m.start >= speech.end()]
         )
         free = [m for m in free if not answered(text, m, start)]
@@ -173,6 +178,17 @@ def participants(
         between = [m for m in before if m.start >= max(g.end for g in group)]
         target = home_target(text, end, source_actor, after, between)
     return source_actor, target, how
+
+
+def _unplaced_speaker(text: str, said: int, before: list[Local]) -> bool:
+    """ "The Lee group's acts can never be pardoned, it noted, urging ...": the speaker is a
+    pronoun the actor finder left unplaced, so the actor before it is what was spoken of."""
+    found = _PRONOUN_SAYS.search(text, max(0, said - 20), said)
+    return found is not None and not any(m.start == found.start() for m in before)
+
+
+_PRONOUN_SAYS = re.compile(r"\b(?:it|he|she)\s+(?:\w+ly\s+)?(?:also\s+)?$", re.I)
+_SPOKESMAN_FOR = re.compile(r"\bspokes(?:man|woman|person)\s+(?:for|of)\s+(?:the\s+)?$", re.I)
 
 
 def place_actor(text: str, local: list[Local]) -> Actor | None:

@@ -275,7 +275,10 @@ _ISSUED = re.compile(
     r"(?:an?\s+|the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:statements?|memorand(?:um|a)|articles?|commentar(?:y|ies)|editorials?|appeals?|"
     r"open letters?|press releases?|communiqu\w+|white papers?|indictments?|complaints?|"
-    r"declarations?|notices?|reports?|(?:information\s+)?bulletins?)\b",
+    r"declarations?|notices?|reports?|(?:information\s+)?bulletins?)\b"
+    # "A spokesman for the CPRK gave the following answer to a question put by KCNA"
+    r"|\b(?:gave|made)\s+(?:an?\s+|the\s+)?(?:following\s+)?answers?\s+to\s+(?:an?|the)\s+"
+    r"questions?\b|\banswered\s+(?:an?|the)\s+questions?\b",
     re.IGNORECASE,
 )
 # "a statement released by the CPRK Secretariat", "Bulletin No. 997 issued by ..."

@@ -23,10 +23,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from peninsula.models import Actor
 from peninsula.understand.agent_phrases import is_passive
 
 if TYPE_CHECKING:
-    from peninsula.models import Actor
     from peninsula.understand.local_mentions import Local
 
 
@@ -202,3 +202,29 @@ _STRUCK_PLACE = re.compile(
     r"town|village|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)){0,5}\s+",
     re.IGNORECASE,
 )
+
+
+def other_korea(text: str, end: int, source: Actor) -> Actor | None:
+    """Whom one Korea's threat or accusation is aimed at when the text names the other only
+    as "the north" or "the south" right after the head ("vowed stronger retaliation if the
+    north provokes", "blamed the north for the attack"). These lowercase words name no
+    actor elsewhere: as a subject, an owner or a place ("praising the north", "the policy
+    toward the north", "Koreans in the north and the south") they mislead more than help."""
+    other = _OTHER_HALF.get(frozenset(source.codes))
+    if other is None:
+        return None
+    word, code = other
+    found = word.search(text, end, end + _HALF_WITHIN)
+    if found is None or _NOT_AIMED_BEFORE.search(text, max(0, found.start() - 12), found.start()):
+        return None
+    return Actor(code, "GOV")
+
+
+_HALF_WITHIN = 80  # characters after the head
+_OTHER_HALF = {
+    frozenset({"KOR"}): (re.compile(r"\bthe north\b(?!\s+(?:of|and|side)\b|-|,)"), "PRK"),
+    frozenset({"PRK"}): (re.compile(r"\bthe south\b(?!\s+(?:of|and|side|Korea\w*)\b|-|,)"), "KOR"),
+}
+# "toward the north", "visit to the north", "war against the north": a place, a policy's
+# or a war's object, not whom the words accuse
+_NOT_AIMED_BEFORE = re.compile(r"\b(?:in|to|toward|towards|and|with|of|against)\s+$")

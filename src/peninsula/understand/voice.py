@@ -190,6 +190,12 @@ def others_speak(text: str) -> bool:
     return _OTHERS_SPEAK.search(text) is not None
 
 
+def issuer_speaks(text: str) -> bool:
+    """Whether the sentence's speaker is the statement being relayed: "..., it noted,
+    urging ...", "the memorandum said": in a relay, the issuer's own words."""
+    return _ISSUER_SPEAKS.search(text) is not None
+
+
 def unnamed_subject(text: str, start: int) -> bool:
     """Whether the trigger's subject is a body or official that the actor finder could not
     place ("the prefectural authorities turned down ...", "the mayor rejected ..."): their
@@ -200,6 +206,8 @@ def unnamed_subject(text: str, start: int) -> bool:
         return True
     if _UNNAMED_SUBJECT.search(text, max(0, start - 80), start) is not None:
         return True
+    if _PERSON_PRONOUN_SUBJECT.search(text, max(0, start - 40), start) is not None:
+        return True  # "He promised to ...": a person the finder could not place, no body
     # "Many countries of the world denounced ...", "The international community criticized":
     # others we cannot name, whom a speaker quotes or a report tells of
     others = _UNNAMED_OTHERS.finditer(text, max(0, start - 80), start + _VERB_WITHIN)
@@ -300,6 +308,12 @@ _OTHERS_SPEAK = re.compile(
     r"termed|described)\b",
     re.IGNORECASE,
 )
+_ISSUER_SPEAKS = re.compile(
+    r"\b(?:it|the (?:statement|memorandum|bulletin|notice|communiqu\w+|commentary|editorial|"
+    r"article|report|white paper))\s+(?:\w+ly\s+)?(?:also\s+)?(?:said|says|stressed|noted|"
+    r"emphasi[sz]ed|pointed out|declared|added)\b",
+    re.IGNORECASE,
+)
 # "the letter said, and went on:", "the statement continued:": others' words follow
 _GOES_ON = re.compile(
     r"\b(?:went on|goes on|continued|continues|added|adding|reads|read as follows)\s*:\s*$",
@@ -324,6 +338,10 @@ _LOCAL_BODY_OPENS = re.compile(
     r"Municipality|Province|Provincial\s+\w+)\b"
 )
 # "the prefectural authorities", "the city mayor", "its police" right before the verb
+# "He even promised to ...": a person the actor finder left unresolved is someone told of
+_PERSON_PRONOUN_SUBJECT = re.compile(
+    r"(?:^|[,;]\s+)(?:He|She)\s+(?:\w+ly\s+)?(?:(?:also|even)\s+)?$", re.IGNORECASE
+)
 _UNNAMED_SUBJECT = re.compile(
     r"(?:^|[,;]\s+|\b(?:However|But|Then|And|Meanwhile),?\s+)(?:the|its|their|local)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:authorities|officials?|mayor|governor|police|court|council|"
