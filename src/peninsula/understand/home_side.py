@@ -52,11 +52,7 @@ def home_detained(kind: str, head: str, source: Actor, target: Actor | None) -> 
     detained by the police"), not no one."""
     if kind != "arrest_or_seizure" or not _DETAINING.search(head):
         return None
-    if target is not None and not set(target.codes) <= set(source.codes):
-        return None  # "arrested nine Palestinians": whom it names
-    if source.sector not in _DETAINERS or ";" in source.code or not source.code:
-        return None
-    return Actor(source.code, None, None)
+    return _own_people(source, target)  # not "arrested nine Palestinians"
 
 
 def home_refused(
@@ -72,8 +68,13 @@ def home_refused(
     whose = [m for m in local if named is not None and found.end() < m.start <= named.end()]
     if any(m.mention.actor.sector in _STATE_SECTORS or m.codes != source.codes for m in whose):
         return None  # "refused the visit of the U.S. envoy": another state's people
+    return _own_people(source, target)  # not "refused the visit of the U.S. envoy"
+
+
+def _own_people(source: Actor, target: Actor | None) -> Actor | None:
+    """The people of a detaining body's own state, unless a target of another side is named."""
     if target is not None and not set(target.codes) <= set(source.codes):
-        return None  # "refused the visit of the U.S. envoy": whom it names
+        return None
     if source.sector not in _DETAINERS or ";" in source.code or not source.code:
         return None
     return Actor(source.code, None, None)
