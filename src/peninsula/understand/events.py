@@ -58,12 +58,7 @@ from peninsula.understand.event_context import (
     stranger_addressed,
 )
 from peninsula.understand.framing import enemy_subject, framed, refers_back, told_in
-from peninsula.understand.home_side import (
-    criticises_home,
-    home_criticised,
-    home_detained,
-    home_refused,
-)
+from peninsula.understand.home_side import criticises_home, home_addressed
 from peninsula.understand.launch_source import LAUNCH_KINDS, Found, launch_source
 from peninsula.understand.local_mentions import Local
 from peninsula.understand.merging import merge_mentions
@@ -344,24 +339,10 @@ class EventCoder:
                 target = home_state  # "praised the Korean people who ...": the outlet's
         if hit.trigger.needs_target and (target is None or set(target.codes) <= set(source.codes)):
             return None
-        home = target if at_home(source, target) else None
-        domestic = None
-        if target is None or criticises_home(kind) or (kind == "demand" and home is None):
-            # "activists denounced the police": the other side at home, not no one;
-            # "accused Lee of a pact with Japan": the one right after the verb, not Japan;
-            # "groups demanded that the French government normalize ties with X": whom
-            # they address
-            found = home_criticised(
-                kind, text, hit.end, source, (context.writer, home_state), local
-            )
-            if found is not None or target is None:
-                home = domestic = found
-        detained = home_detained(kind, text[hit.start : hit.end], source, target)
-        if detained is not None:  # "X was arrested by the police": one state, two sides
-            home = domestic = detained
-        refused = home_refused(kind, text, hit.end, source, target, local)
-        if refused is not None:  # "the authorities disapproved the visit": of their people
-            home = domestic = refused
+        domestic = home_addressed(
+            kind, text, (hit.start, hit.end), source, target, (context.writer, home_state), local
+        )
+        home = domestic or (target if at_home(source, target) else None)
         target = check_target(self.lexicon, kind, info, source, target, text, earlier, sentence)
         if target is None and kind in ("threat", "accusation"):
             target = other_korea(text, hit.end, source)  # "... if the north provokes"

@@ -46,6 +46,30 @@ def criticises_home(kind: str) -> bool:
     return kind in _HOME_CRITICISM
 
 
+def home_addressed(
+    kind: str,
+    text: str,
+    head: tuple[int, int],
+    source: Actor,
+    target: Actor | None,
+    outlet: tuple[Actor | None, Actor | None],
+    local: list[Local],
+) -> Actor | None:
+    """Whom at home an act of `kind` is aimed at, where the text says so: whose visit a state
+    body refuses, whom it detains, else whom a hostile word or protest addresses ("activists
+    denounced the police", "accused Lee of a pact with Japan": the one right after the verb,
+    not Japan; "groups demanded that the government ..."). None where no one at home is."""
+    refused = home_refused(kind, text, head[1], source, target, local)
+    if refused is not None:
+        return refused
+    detained = home_detained(kind, text[head[0] : head[1]], source, target)
+    if detained is not None:
+        return detained
+    if target is None or criticises_home(kind):
+        return home_criticised(kind, text, head[1], source, outlet, local)
+    return None
+
+
 def home_detained(kind: str, head: str, source: Actor, target: Actor | None) -> Actor | None:
     """Whom a state body arrests or detains when no one of another side is named: its own
     country's people ("the prosecution arrested the chief editor", "two officials were
