@@ -77,6 +77,9 @@ kinds:
     intensity: {occurred: -6, planned: -3, threatened: -5, denied: 0}}
   bad_root: {plover: NOPE, class: conflict,
     intensity: {occurred: -12, planned: -3, threatened: -5}}
+joint_acts:
+  - {kind: sea_battle, partners: [USA, KOR]}
+  - {kind: missile_launch, partners: [USA]}
 """
 TRIGGERS = """triggers:
   missile_launch: ['fired']
@@ -99,6 +102,12 @@ def test_validation_names_every_problem(tmp_path: Path, monkeypatch: pytest.Monk
     assert "outside -10..10" in message
     assert "missing intensity for modality denied" in message
     assert "triggers.yaml triggers -> unknown_kind: unknown kind" in message
+    assert "joint_acts[0]: unknown kind 'sea_battle'" in message
+    assert "joint_acts[1]: partners must be two or more actor codes" in message
+
+
+def test_joint_acts_name_the_partners_of_a_shared_drill() -> None:
+    assert load_lexicon().joint_acts["military_exercise"] == {"USA", "KOR"}
 
 
 def test_voice_media_and_denunciation_words_load() -> None:

@@ -72,7 +72,11 @@ class Lexicon:
     roots: dict[str, str]  # PLOVER root -> quad
     triggers: tuple[Trigger, ...]
     inter_korean: frozenset[str]
-    heads: AnchorIndex  # which trigger heads a text may match (on `lower_text`)
+    heads: AnchorIndex
+    # kind -> the partners whose one-sided mention of it is part of their joint act
+    joint_acts: dict[str, frozenset[str]] = field(
+        default_factory=dict
+    )  # which trigger heads a text may match (on `lower_text`)
     voices: frozenset[str] = frozenset()  # media whose own words speak for their state
     denunciation: re.Pattern[str] | None = None  # a voice's words that accuse (lower text)
     # a title or lead that makes an undatelined article a voice's own ("KCNA Commentary ..."):
@@ -120,6 +124,7 @@ def _load() -> Lexicon:
     for name in inter:
         if name not in kinds:
             problems.add(f"{KINDS_FILE} inter_korean -> {name}", "unknown kind")
+    joint_acts = _read_joint_acts(kinds_data.get("joint_acts"), kinds, problems)
     trigger_data = read_table(TRIGGERS_FILE) or {}
     triggers = _read_triggers(trigger_data, kinds, problems)
     voices, denunciation = _read_voice(trigger_data.get("voice"), problems)
@@ -132,11 +137,37 @@ def _load() -> Lexicon:
         triggers=tuple(triggers),
         inter_korean=frozenset(inter),
         heads=AnchorIndex([t.anchors for t in triggers]),
+        joint_acts=joint_acts,
         voices=voices,
         denunciation=denunciation,
         voice_leads=leads,
         relay_titles=relay_titles,
     )
+
+
+def _read_joint_acts(
+    data: Any, kinds: dict[str, KindInfo], problems: Problems
+) -> dict[str, frozenset[str]]:
+    acts: dict[str, frozenset[str]] = {}
+    for n, entry in enumerate(data or []):
+        where = f"{KINDS_FILE} joint_acts[{n}]"
+        if not isinstance(entry, dict):
+            problems.add(where, "expected {kind: ..., partners: [...]}")
+            continue
+        kind, partners = entry.get("kind"), entry.get("partners")
+        if kind not in kinds:
+            problems.add(where, f"unknown kind {kind!r}")
+        elif kind in acts:
+            problems.add(where, f"{kind} listed twice")
+        elif not (
+            isinstance(partners, list)
+            and len(partners) >= 2
+            and all(isinstance(p, str) and p.isupper() for p in partners)
+        ):
+            problems.add(where, "partners must be two or more actor codes")
+        else:
+            acts[kind] = frozenset(partners)
+    return acts
 
 
 def _read_voice(data: Any, problems: Problems) -> tuple[frozenset[str], re.Pattern[str] | None]:

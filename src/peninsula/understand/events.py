@@ -182,7 +182,7 @@ class EventCoder:
             for fired in fired_in_attack(done):
                 events.remove(fired)  # "a drone fired missiles on a house, killing four"
         kept = settle(events, self.lexicon, context.writer, published_date(doc))
-        return merge_mentions(kept)
+        return merge_mentions(kept, self.lexicon.joint_acts)
 
     def _event(
         self,

@@ -6,11 +6,13 @@ agree, the targets agree (or one names none), and the dates are compatible: one 
 other, or one is only the article date and the other a found date a day or two away (for
 actions, up to a week before the article: "The rally took place" and "the rally held on
 July 27"; a veto or refusal is such an act too). The most precise date is kept, attributes and targets are pooled.
-One side's mention of the U.S.-ROK drills is part of the joint drill told beside it.
+One partner's mention of an act listed in kinds.yaml `joint_acts` (the U.S.-ROK drills) is
+part of the joint act told beside it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date
 
@@ -18,15 +20,13 @@ from peninsula.models import DateBasis, Event, EventDate, Modality
 
 _VERBAL_ROOTS = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "AGREE"})
 _ONE_DECISION = frozenset({"REJECT"})
-# acts mostly done together, so that one side's mention is part of the joint act's: the
-# U.S.-ROK drills that peninsula reports name by one side or both (elsewhere, as in Japan's
-# many drills with several partners, one side's drill is often another drill)
-_JOINT_ACTS = frozenset({"military_exercise"})
-_ALLIES = frozenset({"USA", "KOR"})
 
 
-def merge_mentions(events: list[Event]) -> list[Event]:
-    """One event per (kind, modality, source, target) and compatible date."""
+def merge_mentions(
+    events: list[Event], joint_acts: Mapping[str, frozenset[str]] | None = None
+) -> list[Event]:
+    """One event per (kind, modality, source, target) and compatible date; `joint_acts`
+    maps a kind to the partners whose one-sided mention of it joins their joint act."""
     kept: list[Event] = []
     for event in events:
         for i, other in enumerate(kept):
@@ -35,17 +35,17 @@ def merge_mentions(events: list[Event]) -> list[Event]:
                 break
         else:
             kept.append(event)
-    return _into_joint(kept)
+    return _into_joint(kept, joint_acts or {})
 
 
-def _into_joint(events: list[Event]) -> list[Event]:
+def _into_joint(events: list[Event], joint_acts: Mapping[str, frozenset[str]]) -> list[Event]:
     """A statement toward "the U.S. and the ROK" and one toward the ROK alone, by the same
     source on the same day, are one statement toward both (the joint one is kept); so are
     one by "meetings in Algeria, Denmark and Italy" and one by a speaker in Algeria."""
     merged = list(events)
     for event in events:
-        if event.kind in _JOINT_ACTS:
-            _into_joint_act(merged, event)
+        if event.kind in joint_acts:
+            _into_joint_act(merged, event, joint_acts[event.kind])
             continue
         if not _is_verbal(event):
             continue
@@ -57,7 +57,7 @@ def _into_joint(events: list[Event]) -> list[Event]:
     return merged
 
 
-def _into_joint_act(merged: list[Event], single: Event) -> None:
+def _into_joint_act(merged: list[Event], single: Event, partners: frozenset[str]) -> None:
     """ "South Korea staged drills" and "the U.S. and south Korea kicked off the drills" in
     one article are one joint drill, when dated alike: the joint doer is kept, with the
     better date."""
@@ -67,8 +67,8 @@ def _into_joint_act(merged: list[Event], single: Event) -> None:
         if (
             joint is not single
             and joint.source is not None
-            and set(joint.source.codes) == _ALLIES
-            and set(single.source.codes) < _ALLIES
+            and set(joint.source.codes) == partners
+            and set(single.source.codes) < partners
             and joint.kind == single.kind
             and joint.modality == single.modality
             and _compatible(joint.date, single.date)
